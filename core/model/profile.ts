@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { IsoDate } from './dates';
+import { optionalLine } from './text';
+
+export const ProfessionalBody = z.object({
+  /** A body id from core/cpd/bodies.ts where known (ist, rsc, rsb, iop, iet, ...), else free text. */
+  bodyId: z.string().trim().min(1).max(60),
+  name: optionalLine(200),
+  membershipNumber: optionalLine(60),
+  grade: optionalLine(100),
+});
+export type ProfessionalBody = z.infer<typeof ProfessionalBody>;
+
+export const TargetRegistration = z.object({
+  /** A framework id (sc-rscitech, ukspec4-engtech, ...). */
+  frameworkId: z.string().trim().min(1).max(100),
+  /** The licensed body applied through (IST, RSC, ...). */
+  viaBodyId: optionalLine(60),
+  targetDate: IsoDate.optional(),
+});
+export type TargetRegistration = z.infer<typeof TargetRegistration>;
+
+export const CpdTarget = z.object({
+  bodyId: z.string().trim().min(1).max(60),
+  amount: z.number().positive().max(10_000),
+  unit: z.enum(['hours', 'points']),
+});
+export type CpdTarget = z.infer<typeof CpdTarget>;
+
+/** The technician. Names are free Unicode text in any script; nothing is assumed about their shape. */
+export const Profile = z.object({
+  name: optionalLine(200),
+  preferredName: optionalLine(200),
+  jobTitle: optionalLine(200),
+  employer: optionalLine(200),
+  department: optionalLine(200),
+  email: optionalLine(200),
+  professionalBodies: z.array(ProfessionalBody).max(30).default([]),
+  targetRegistrations: z.array(TargetRegistration).max(30).default([]),
+  cpdTargets: z.array(CpdTarget).max(30).default([]),
+});
+export type Profile = z.infer<typeof Profile>;
+export const ProfileInput = Profile;
+export type ProfileInput = z.input<typeof Profile>;

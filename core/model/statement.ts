@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { Timestamp } from './dates';
+
+export const StatementVersion = z.object({ text: z.string().max(100_000), savedAt: Timestamp });
+
+/** The technician's competence statement for one criterion; earlier versions are kept for restore. */
+export const CompetenceStatement = z.object({
+  frameworkId: z.string().min(1).max(100),
+  code: z.string().min(1).max(40),
+  text: z.string().max(100_000),
+  updatedAt: Timestamp,
+  versions: z.array(StatementVersion).max(200).default([]),
+});
+export type CompetenceStatement = z.infer<typeof CompetenceStatement>;

@@ -1,0 +1,61 @@
+import os from 'node:os';
+import { Command, CommanderError } from 'commander';
+import { ApiError } from '../../core/api/errors';
+import { openBackend, type Backend } from '../backend';
+import { createConfStore } from '../services/conf-store';
+import { resolveDataDir } from '../services/data-dir';
+import type { CliIo } from './commands/cli-command';
+import { commands } from './commands';
+
+export type { CliIo } from './commands/cli-command';
+
+/** Exit codes scripts can rely on. */
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+
+/** A failure caused by the user's input: printed as a message, never as a stack trace. */
+export class UserError extends Error {}
+
+/**
+ * The `techfolio` command. It returns an exit code instead of exiting, so tests run it in-process.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command()
+    .name('techfolio')
+    .description('Your CPD portfolio from the command line. Uses the same portfolio folder as the desktop app.')
+    .version(__APP_VERSION__, '-v, --version')
+    .option('--data-dir <dir>', 'the portfolio folder (default: TECHFOLIO_DATA_DIR, else the desktop app\'s folder)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run techfolio --help for usage)');
+
+  const withBackend = async (run: (backend: Backend) => Promise<void>): Promise<void> => {
+    const opts = program.opts<{ dataDir?: string }>();
+    const dataDir = resolveDataDir({ flag: opts.dataDir, env: io.env, platform: process.platform, homedir: os.homedir() });
+    const backend = await openBackend({ dataDir, transport: 'cli', version: __APP_VERSION__, createStore: createConfStore });
+    try {
+      await run(backend);
+    } finally {
+      await backend.close();
+    }
+  };
+
+  const context = { io, withBackend, setExitCode: (code: number) => (exitCode = code) };
+  for (const register of commands) register(program, context);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version arrive here as "errors" with exit code 0.
+      exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    } else if (error instanceof UserError || error instanceof ApiError) {
+      io.err(`techfolio: ${error.message}\n`);
+      exitCode = EXIT.refused;
+    } else {
+      io.err(`techfolio: ${(error as Error).message ?? String(error)}\n`);
+      exitCode = EXIT.refused;
+    }
+  }
+  return exitCode;
+}

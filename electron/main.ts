@@ -1,0 +1,120 @@
+// The desktop app's wiring: real Electron objects handed to the guards in electron/shell/, which
+// hold the logic and are unit-tested with fakes. Keep this file small enough to review line by line.
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openBackend, type Backend } from './backend';
+import { dataDirFlag } from './services/data-dir';
+import type { StoreFactory } from './services/portfolio-store';
+import { appMenuTemplate } from './shell/app-menu';
+import { APP_ENTRY_URL } from './shell/app-origin';
+import { privilegedSchemes, registerAppProtocol } from './shell/app-protocol';
+import { registerIpcHandlers } from './shell/ipc-handlers';
+import { createMainWindow } from './shell/main-window';
+import { guardNavigation } from './shell/navigation-guard';
+import { blockNetwork } from './shell/network-block';
+import { denyAllPermissions } from './shell/permissions';
+import { ensureSingleInstance, focusWindow } from './shell/single-instance';
+import { userDataOverride } from './shell/user-data';
+
+// dist/main.mjs, with dist/preload.cjs and dist/renderer/ beside it (in app.asar once packaged).
+const distDir = path.dirname(fileURLToPath(import.meta.url));
+const isDevelopment = !app.isPackaged;
+
+// Both must happen before `ready`: Chromium reads scheme privileges and the sandbox switch at startup.
+protocol.registerSchemesAsPrivileged(privilegedSchemes);
+app.enableSandbox();
+
+// A chosen portfolio folder becomes userData before anything reads it, the single-instance lock
+// included, so each portfolio folder has its own instance.
+const chosenDataDir = userDataOverride({
+  flag: dataDirFlag(process.argv),
+  env: process.env,
+  platform: process.platform,
+  homedir: os.homedir(),
+});
+if (chosenDataDir) app.setPath('userData', chosenDataDir);
+
+let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+const createStore: StoreFactory = ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name });
+
+function openMainWindow(): void {
+  const window = createMainWindow(BrowserWindow, {
+    preloadPath: path.join(distDir, 'preload.cjs'),
+    devTools: isDevelopment,
+    darkMode: nativeTheme.shouldUseDarkColors,
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Could not load the app window:', error));
+}
+
+function showAbout(dataDir: string): void {
+  const options = {
+    type: 'info' as const,
+    title: 'About Techfolio',
+    message: `Techfolio ${__APP_VERSION__}`,
+    detail: `Your CPD portfolio, kept on this computer.\n\nPortfolio folder: ${dataDir}\nElectron ${process.versions.electron}`,
+    buttons: ['OK'],
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  backend = await openBackend({ dataDir, transport: 'desktop', version: __APP_VERSION__, createStore });
+
+  registerAppProtocol(protocol, path.join(distDir, 'renderer'));
+  denyAllPermissions(session.defaultSession);
+  blockNetwork(session.defaultSession);
+  registerIpcHandlers(ipcMain, backend.impl);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        platform: process.platform,
+        isDevelopment,
+        onPrint: () => mainWindow?.webContents.print(),
+        onAbout: () => showAbout(dataDir),
+      }),
+    ),
+  );
+  openMainWindow();
+}
+
+if (ensureSingleInstance(app, () => mainWindow && focusWindow(mainWindow))) {
+  // Every WebContents, the main window's and any other, is held to the app's origin.
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, (url) => shell.openExternal(url)));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+
+  // The portfolio is closed (writes finished, lock released) before the process ends.
+  app.on('will-quit', (event) => {
+    if (!backend) return;
+    event.preventDefault();
+    const closing = backend;
+    backend = null;
+    closing
+      .close()
+      .catch((error: unknown) => console.error('Could not close the portfolio cleanly:', error))
+      .finally(() => app.quit());
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Techfolio could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

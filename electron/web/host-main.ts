@@ -1,0 +1,76 @@
+// `npm run start:web`: the same UI and backend as the desktop app, in the default browser.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import open from 'open';
+import { openBackend } from '../backend';
+import { createConfStore } from '../services/conf-store';
+import { resolveDataDir } from '../services/data-dir';
+import { startHost } from './host';
+
+const usage = `Usage: npm run start:web -- [--data-dir DIR] [--port N] [--no-open]
+
+Serves Techfolio on 127.0.0.1 and opens it in your default browser.
+  --data-dir DIR  the portfolio folder (default: TECHFOLIO_DATA_DIR, else the desktop app's folder)
+  --port N        listen on this port (default: a free one)
+  --no-open       print the address without opening a browser`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const port = values.port === undefined ? 0 : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+
+const dataDir = resolveDataDir({ flag: values['data-dir'], env: process.env, platform: process.platform, homedir: os.homedir() });
+const backend = await openBackend({ dataDir, transport: 'web', version: __APP_VERSION__, createStore: createConfStore }).catch(
+  (error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  },
+);
+const rendererDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer');
+const host = await startHost({
+  impl: backend.impl,
+  rendererDir,
+  port,
+  onInternalError: (error) => console.error(error),
+}).catch((error: unknown) => {
+  console.error(`Could not start the host: ${(error as Error).message}`);
+  process.exit(1);
+});
+
+console.log(`Techfolio is running at ${host.launchUrl}`);
+console.log(`Portfolio folder: ${dataDir}`);
+console.log('Press Ctrl+C to stop.');
+if (!values['no-open']) {
+  open(host.launchUrl).catch(() => console.log('Could not open a browser; open the address above yourself.'));
+}
+
+async function shutdown(): Promise<void> {
+  await host.close();
+  await backend.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -1,0 +1,147 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TechfolioApiImpl } from '../../core/api/contract';
+import { dispatch } from '../../core/api/dispatch';
+import type { Envelope } from '../../core/api/errors';
+import { contentSecurityPolicy } from '../../core/security/csp';
+import { readRendererFile } from './renderer-files';
+
+export const API_PREFIX = '/api/';
+/** Evidence files travel in request bodies; anything larger is refused before it is read. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface HostOptions {
+  impl: TechfolioApiImpl;
+  rendererDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  token?: string;
+  onInternalError?: (error: unknown) => void;
+}
+
+export interface RunningHost {
+  url: string;
+  /** The address to open: the page reads the token from the fragment, which never reaches the server. */
+  launchUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { ok: false, error: { code: 'forbidden', message } });
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const presented = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const expected = Buffer.from(token);
+  return presented.length === expected.length && timingSafeEqual(presented, expected);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) return 'too-large';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Browser mode: serves the built renderer and the API on 127.0.0.1 only. Every API call needs
+ * the per-launch token; every request must name this host in Host (and Origin, when sent), which
+ * stops DNS-rebinding pages from reaching it through a name that resolves to loopback.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  let allowedHosts = new Set<string>();
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      options.onInternalError?.(error);
+      if (!res.headersSent) refuse(res, 500, 'The host could not answer that request.');
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = req.headers.host ?? '';
+    if (!allowedHosts.has(host)) return refuse(res, 403, 'This Techfolio host answers only on its own loopback address.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      return refuse(res, 403, 'Requests from other sites are refused.');
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+
+    if (url.pathname.startsWith(API_PREFIX)) {
+      if (req.method !== 'POST') return refuse(res, 405, 'API calls use POST.');
+      if (!tokenMatches(req.headers.authorization, token)) {
+        return refuse(res, 401, 'This call needs the token from the address Techfolio printed when it started.');
+      }
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return refuse(res, 415, 'API calls send JSON.');
+      }
+      const body = await readBody(req);
+      if (body === 'too-large') {
+        return sendJson(res, 413, { ok: false, error: { code: 'refused', message: `That request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` } });
+      }
+      let args: unknown;
+      try {
+        args = (JSON.parse(body.toString('utf8')) as { args?: unknown }).args;
+      } catch {
+        return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The request body is not valid JSON.' } });
+      }
+      const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      const envelope = await dispatch(options.impl, method, args, options.onInternalError);
+      return sendJson(res, envelope.ok ? 200 : envelope.error.code === 'unknown-method' ? 404 : 200, envelope);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.');
+    const file = await readRendererFile(options.rendererDir, url.pathname);
+    if (!file) {
+      res.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': file.type, 'Content-Length': file.body.length });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    launchUrl: `${url}#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

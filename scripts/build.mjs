@@ -1,0 +1,55 @@
+// Builds every bundle without the Electron binary: main, preload, loopback host and CLI with
+// esbuild; the renderer with Vite. `--no-renderer` skips Vite for quick backend-only builds.
+import { build as esbuild } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const withRenderer = !process.argv.includes('--no-renderer');
+const outputs = ['dist/main.mjs', 'dist/preload.cjs', 'dist/host.mjs', 'dist/cli.mjs', 'dist/renderer/index.html'];
+
+// `npm install` (prepare) and npx's first run only need dist/ to exist; they must not rebuild
+// it under a running app or test suite.
+if (process.argv.includes('--if-missing') && outputs.every((file) => existsSync(path.join(root, file)))) {
+  console.log('dist/ is already built (run "npm run build" to rebuild it).');
+  process.exit(0);
+}
+
+// ESM bundles of CommonJS dependencies still call require() for Node built-ins.
+const esmRequireBanner =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // Native or Electron-provided at run time; everything else is bundled.
+  external: ['electron', 'sharp'],
+};
+
+const node = (entry, outfile, extra = {}) =>
+  esbuild({ ...common, format: 'esm', banner: { js: esmRequireBanner }, entryPoints: [entry], outfile, ...extra });
+
+await rm(path.join(root, 'dist'), { recursive: true, force: true });
+await Promise.all([
+  node('electron/main.ts', 'dist/main.mjs'),
+  // A sandboxed preload must be a single CommonJS file.
+  esbuild({ ...common, format: 'cjs', entryPoints: ['electron/preload.ts'], outfile: 'dist/preload.cjs' }),
+  node('electron/web/host-main.ts', 'dist/host.mjs'),
+  node('electron/cli/main.ts', 'dist/cli.mjs', {
+    banner: { js: `#!/usr/bin/env node\n${esmRequireBanner}` },
+  }),
+]);
+
+if (withRenderer) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+console.log(`built dist/ (${withRenderer ? 'with' : 'without'} renderer)`);

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export interface HostProcess {
+  launchUrl: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const hostBundle = path.resolve('dist/host.mjs');
+
+/** Runs `node dist/host.mjs --no-open` as a real process, as `npm run start:web` does. */
+export async function startHostProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
+  if (!existsSync(hostBundle)) throw new Error('dist/host.mjs is missing: run "npm run build" first (npm test does).');
+  const child: ChildProcess = spawn(process.execPath, [hostBundle, '--data-dir', dataDir, '--no-open', ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TECHFOLIO_DATA_DIR: '' },
+  });
+  let output = '';
+  const launchUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The host did not start in time. Output:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The host exited with code ${code}. Output:\n${output}`));
+    });
+  });
+  return {
+    launchUrl,
+    url: launchUrl.split('#')[0]!,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
