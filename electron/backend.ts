@@ -1,8 +1,20 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AppInfo, TechfolioApi, TechfolioApiImpl } from '../core/api/contract';
 import { createApiClient, createBridge } from '../core/api/client';
 import { dispatch } from '../core/api/dispatch';
+import type { StartupCheck } from '../core/api/methods/portfolio';
 import { createApiImpl } from './api/implementation';
+import { BackupService } from './services/backups';
 import { APP_NAME } from './services/data-dir';
+import { EvidenceVault } from './services/evidence-vault';
+import { PackService } from './pack/pack-service';
+import { PathwaySummaryFiles } from './pathway/pathway-summary-files';
+import { vaultEvidenceSource } from './pack/vault-evidence-source';
+import { loadBuiltInFrameworks } from './services/framework-files';
+import { checkStoreAtStartup } from './services/integrity-check';
+import { acquirePortfolioLock } from './services/portfolio-lock';
+import { purgeOldMadeFiles } from './services/made-files';
 import { PortfolioStore, type StoreFactory } from './services/portfolio-store';
 
 export interface BackendOptions {
@@ -12,6 +24,16 @@ export interface BackendOptions {
   /** electron-store in the desktop app; its base, conf, where Electron is not loaded. */
   createStore: StoreFactory;
   onInternalError?: (error: unknown) => void;
+  /**
+   * The folder holding frameworks/ and fonts/. The packaged app passes `process.resourcesPath/assets`
+   * (electron/shell/assets-dir.ts). The default is the repository's assets/ folder found from this
+   * module's own address: this file lives one level below the root (electron/backend.ts) and so do
+   * the bundles it is built into (dist/*.mjs), so '../assets/' is the same folder from sources
+   * (tests, tsx) and from dist/, whatever the working directory.
+   */
+  assetsDir?: string;
+  /** For tests: the clock used for timestamps, backups and the trash. */
+  now?: () => Date;
 }
 
 export interface Backend {
@@ -20,14 +42,69 @@ export interface Backend {
   /** The same calls through the contract's validation, for in-process callers such as the CLI. */
   api: TechfolioApi;
   portfolio: PortfolioStore;
+  evidence: EvidenceVault;
+  backups: BackupService;
+  /** What the startup integrity check did; tell the user when `outcome` is 'restored' or 'reset'. */
+  startupCheck: StartupCheck;
+  /** Stops the daily backup and releases the folder's lock. */
   close(): Promise<void>;
 }
 
-/** Opens the portfolio in a data folder and returns the API implementation over it. */
+const STORE_NAME = 'portfolio';
+
+/**
+ * Opens the portfolio in a data folder: lock the folder, check the store (moving a damaged one
+ * aside and restoring a backup), migrate an older format, take a backup, tidy the evidence
+ * trash, then build the services and the API over them. Throws ApiError 'locked' when another
+ * process has the folder open.
+ */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const portfolio = new PortfolioStore(options.createStore({ cwd: options.dataDir, name: 'portfolio' }));
-  const info: AppInfo = { name: APP_NAME, version: options.version, dataDir: options.dataDir, transport: options.transport };
-  const impl = createApiImpl({ portfolio, info });
-  const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
-  return { impl, api, portfolio, close: async () => {} };
+  const { dataDir } = options;
+  const now = options.now ?? (() => new Date());
+  const onError = options.onInternalError ?? (() => {});
+  const lock = await acquirePortfolioLock(dataDir);
+  try {
+    const storePath = path.join(dataDir, `${STORE_NAME}.json`);
+    const backups = new BackupService(dataDir, storePath, now);
+    const startupCheck = await checkStoreAtStartup({ dataDir, storePath, backups, now });
+    await backups.createBackup('startup');
+
+    const store = options.createStore({ cwd: dataDir, name: STORE_NAME });
+    const portfolio = new PortfolioStore(store, now, undefined, () => lock.held);
+    const evidence = new EvidenceVault(dataDir, portfolio, backups, now);
+    await evidence.tidyTrash();
+    await purgeOldMadeFiles(dataDir, now());
+    backups.startDaily(onError);
+
+    const info: AppInfo = { name: APP_NAME, version: options.version, dataDir, transport: options.transport };
+    const assetsDir = options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url));
+    const builtInFrameworks = await loadBuiltInFrameworks(assetsDir);
+    const pack = new PackService({ dataDir, assetsDir, evidence: vaultEvidenceSource(evidence), now });
+    const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url))) });
+    const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
+    // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.
+    let closing: Promise<void> | undefined;
+    return {
+      impl,
+      api,
+      portfolio,
+      evidence,
+      backups,
+      startupCheck,
+      close: () => {
+        closing ??= (async () => {
+          backups.stopDaily();
+          try {
+            await pack.close();
+          } finally {
+            await lock.release();
+          }
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
 }

@@ -6,12 +6,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from './backend';
+import { madeFileGone } from './api/made-files-impl';
+import { copyFileAtomic } from './services/atomic-write';
 import { dataDirFlag } from './services/data-dir';
+import { discardMadeFile, findMadeFile } from './services/made-files';
 import type { StoreFactory } from './services/portfolio-store';
 import { appMenuTemplate } from './shell/app-menu';
 import { APP_ENTRY_URL } from './shell/app-origin';
+import { assetsDir } from './shell/assets-dir';
+import { startupNotice } from '../core/storage/startup-notice';
 import { privilegedSchemes, registerAppProtocol } from './shell/app-protocol';
 import { registerIpcHandlers } from './shell/ipc-handlers';
+import { createDesktopSaveExport } from './shell/save-export';
+import { guardUnload } from './shell/unload-guard';
 import { createMainWindow } from './shell/main-window';
 import { guardNavigation } from './shell/navigation-guard';
 import { blockNetwork } from './shell/network-block';
@@ -52,6 +59,7 @@ function openMainWindow(): void {
     if (mainWindow === window) mainWindow = null;
   });
   mainWindow = window;
+  guardUnload(window.webContents, dialog, () => window);
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Could not load the app window:', error));
 }
 
@@ -68,12 +76,31 @@ function showAbout(dataDir: string): void {
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
-  backend = await openBackend({ dataDir, transport: 'desktop', version: __APP_VERSION__, createStore });
+  backend = await openBackend({
+    dataDir,
+    transport: 'desktop',
+    version: __APP_VERSION__,
+    createStore,
+    // Packaged, frameworks and fonts sit in resources/assets, outside app.asar.
+    assetsDir: assetsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appRoot: app.getAppPath() }),
+  });
 
   registerAppProtocol(protocol, path.join(distDir, 'renderer'));
+  const notice = startupNotice(backend.startupCheck);
   denyAllPermissions(session.defaultSession);
   blockNetwork(session.defaultSession);
-  registerIpcHandlers(ipcMain, backend.impl);
+  registerIpcHandlers(ipcMain, {
+    ...backend.impl,
+    // Saving is where the desktop differs from browser mode: a native dialog instead of a download.
+    saveExport: createDesktopSaveExport({
+      dialog,
+      window: () => mainWindow,
+      find: (exportId) => findMadeFile(dataDir, exportId),
+      copy: copyFileAtomic,
+      discard: (exportId) => discardMadeFile(dataDir, exportId),
+      notFound: madeFileGone,
+    }),
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       appMenuTemplate({
@@ -85,6 +112,8 @@ async function start(): Promise<void> {
     ),
   );
   openMainWindow();
+  // The window is there to anchor the message; the user learns what was repaired and where the damaged file is.
+  if (notice) void dialog.showMessageBox(mainWindow!, { type: notice.level, title: 'Techfolio', message: notice.message, buttons: ['OK'] });
 }
 
 if (ensureSingleInstance(app, () => mainWindow && focusWindow(mainWindow))) {

@@ -9,11 +9,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 const withRenderer = !process.argv.includes('--no-renderer');
-const outputs = ['dist/main.mjs', 'dist/preload.cjs', 'dist/host.mjs', 'dist/cli.mjs', 'dist/renderer/index.html'];
-
-// `npm install` (prepare) and npx's first run only need dist/ to exist; they must not rebuild
-// it under a running app or test suite.
-if (process.argv.includes('--if-missing') && outputs.every((file) => existsSync(path.join(root, file)))) {
+// `npm install` (prepare) and npx's first run only need dist/ to exist; they must never rebuild
+// (and so delete) it under a running app or test suite. `npm run build` always rebuilds.
+if (process.argv.includes('--if-missing') && existsSync(path.join(root, 'dist'))) {
   console.log('dist/ is already built (run "npm run build" to rebuild it).');
   process.exit(0);
 }
@@ -43,6 +41,8 @@ await Promise.all([
   // A sandboxed preload must be a single CommonJS file.
   esbuild({ ...common, format: 'cjs', entryPoints: ['electron/preload.ts'], outfile: 'dist/preload.cjs' }),
   node('electron/web/host-main.ts', 'dist/host.mjs'),
+  // Packs are made off the main thread; each bundle above finds this file beside itself.
+  node('electron/pack/pack-worker.ts', 'dist/pack-worker.mjs'),
   node('electron/cli/main.ts', 'dist/cli.mjs', {
     banner: { js: `#!/usr/bin/env node\n${esmRequireBanner}` },
   }),

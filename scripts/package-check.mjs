@@ -111,6 +111,10 @@ try {
   if (!(await exists(path.join(resources, 'app.asar.unpacked', 'node_modules', 'sharp', 'package.json')))) {
     fail('sharp is not unpacked beside app.asar (asarUnpack)');
   }
+  // Worker threads load their entry file with Node's own loader, which cannot read inside app.asar.
+  if (!(await exists(path.join(resources, 'app.asar.unpacked', 'dist', 'pack-worker.mjs')))) {
+    fail('dist/pack-worker.mjs is not unpacked beside app.asar (asarUnpack)');
+  }
 
   const expectedAssets = await listFiles(path.join(root, 'assets'));
   const packagedAssets = await listFiles(path.join(resources, 'assets'));

@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import type { Envelope } from './errors';
 import { appMethods } from './methods/app';
+import { commitmentMethods } from './methods/commitment';
 import { cpdMethods } from './methods/cpd';
+import { pathwayMethods } from './methods/pathway';
+import { packMethods } from './methods/pack';
+import { frameworkMethods } from './methods/frameworks';
+import { portfolioMethods } from './methods/portfolio';
+import { transferMethods } from './methods/transfer';
+import { uiEvidenceMethods } from './methods/ui-evidence';
+import { madeFileMethods } from './methods/made-files';
 import type { MethodSchema } from './methods/method-schema';
 
 export { AppInfo } from './methods/app';
@@ -14,6 +22,14 @@ export { AppInfo } from './methods/app';
 export const apiSchema = {
   ...appMethods,
   ...cpdMethods,
+  ...packMethods,
+  ...portfolioMethods,
+  ...frameworkMethods,
+  ...transferMethods,
+  ...uiEvidenceMethods,
+  ...commitmentMethods,
+  ...pathwayMethods,
+  ...madeFileMethods,
 } satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

@@ -12,8 +12,14 @@ export type ReflectionModelId = z.infer<typeof ReflectionModelId>;
 
 export const Reflection = z.object({
   model: ReflectionModelId.default('science-council'),
-  /** Answers keyed by the model's prompt id. */
-  answers: z.record(z.string().max(64), z.string().max(20_000)).default({}),
+  /**
+   * Answers keyed by the model's prompt id. A prompt left blank is simply not answered: forms send
+   * it as undefined or '', and it is dropped rather than refused.
+   */
+  answers: z
+    .record(z.string().max(64), z.string().max(20_000).optional())
+    .transform((answers) => Object.fromEntries(Object.entries(answers).filter((entry): entry is [string, string] => Boolean(entry[1]?.trim()))))
+    .default({}),
 });
 export type Reflection = z.infer<typeof Reflection>;
 

@@ -1,5 +1,13 @@
 import type { TechfolioApiImpl } from '../../core/api/contract';
+import { createCommitmentImpl } from './commitment-impl';
 import { createCpdImpl } from './cpd-impl';
+import { createPathwayImpl } from './pathway-impl';
+import { createPackImpl } from './pack-impl';
+import { createFrameworksImpl } from './frameworks-impl';
+import { createMadeFilesImpl } from './made-files-impl';
+import { createPortfolioImpl } from './portfolio-impl';
+import { createTransferImpl } from './transfer-impl';
+import { createUiEvidenceImpl } from './ui-evidence-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -9,5 +17,13 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
   return {
     getInfo: async () => services.info,
     ...createCpdImpl(services),
+    ...createPackImpl(services),
+    ...createPortfolioImpl(services),
+    ...createFrameworksImpl(services),
+    ...createTransferImpl(services),
+    ...createUiEvidenceImpl(services),
+    ...createCommitmentImpl(services),
+    ...createPathwayImpl(services),
+    ...createMadeFilesImpl(services),
   };
 }

@@ -6,6 +6,7 @@ import { createConfStore } from '../services/conf-store';
 import { resolveDataDir } from '../services/data-dir';
 import type { CliIo } from './commands/cli-command';
 import { commands } from './commands';
+import { startupNotice } from '../../core/storage/startup-notice';
 
 export type { CliIo } from './commands/cli-command';
 
@@ -33,6 +34,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const opts = program.opts<{ dataDir?: string }>();
     const dataDir = resolveDataDir({ flag: opts.dataDir, env: io.env, platform: process.platform, homedir: os.homedir() });
     const backend = await openBackend({ dataDir, transport: 'cli', version: __APP_VERSION__, createStore: createConfStore });
+    // A repair or upgrade at open is reported once, on stderr, so scripts reading stdout are unaffected.
+    const notice = startupNotice(backend.startupCheck);
+    if (notice) io.err(`techfolio: ${notice.message}\n`);
     try {
       await run(backend);
     } finally {

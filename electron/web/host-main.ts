@@ -7,7 +7,9 @@ import open from 'open';
 import { openBackend } from '../backend';
 import { createConfStore } from '../services/conf-store';
 import { resolveDataDir } from '../services/data-dir';
+import { findMadeFile } from '../services/made-files';
 import { startHost } from './host';
+import { startupNotice } from '../../core/storage/startup-notice';
 
 const usage = `Usage: npm run start:web -- [--data-dir DIR] [--port N] [--no-open]
 
@@ -52,6 +54,7 @@ const backend = await openBackend({ dataDir, transport: 'web', version: __APP_VE
 const rendererDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer');
 const host = await startHost({
   impl: backend.impl,
+  findMadeFile: (exportId) => findMadeFile(dataDir, exportId),
   rendererDir,
   port,
   onInternalError: (error) => console.error(error),
@@ -62,6 +65,8 @@ const host = await startHost({
 
 console.log(`Techfolio is running at ${host.launchUrl}`);
 console.log(`Portfolio folder: ${dataDir}`);
+const notice = startupNotice(backend.startupCheck);
+if (notice) console.log(notice.message);
 console.log('Press Ctrl+C to stop.');
 if (!values['no-open']) {
   open(host.launchUrl).catch(() => console.log('Could not open a browser; open the address above yourself.'));

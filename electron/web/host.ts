@@ -1,18 +1,26 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { TechfolioApiImpl } from '../../core/api/contract';
 import { dispatch } from '../../core/api/dispatch';
 import type { Envelope } from '../../core/api/errors';
+import { MAX_EVIDENCE_REQUEST_BYTES } from '../../core/evidence/limits';
 import { contentSecurityPolicy } from '../../core/security/csp';
+import { safeFileName } from '../services/made-files';
 import { readRendererFile } from './renderer-files';
 
 export const API_PREFIX = '/api/';
-/** Evidence files travel in request bodies; anything larger is refused before it is read. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+export const EXPORTS_PREFIX = '/exports/';
+/** Evidence files travel base64-encoded in request bodies; anything larger is refused before it is read. */
+export const MAX_BODY_BYTES = MAX_EVIDENCE_REQUEST_BYTES;
 
 export interface HostOptions {
   impl: TechfolioApiImpl;
+  /** Finds a made file (pack, summary, archive) for download; browser mode's half of saveExport. */
+  findMadeFile?: (exportId: string) => Promise<{ path: string; mediaType: string; size: number } | null>;
   rendererDir: string;
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -45,6 +53,13 @@ function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>):
 
 function refuse(res: ServerResponse, status: number, message: string): void {
   sendJson(res, status, { ok: false, error: { code: 'forbidden', message } });
+}
+
+/** Content-Disposition for a download: an ASCII fallback name plus the exact UTF-8 one (RFC 6266). */
+export function attachment(fileName: string): string {
+  const name = safeFileName(fileName);
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -102,7 +117,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       }
       const body = await readBody(req);
       if (body === 'too-large') {
-        return sendJson(res, 413, { ok: false, error: { code: 'refused', message: `That request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` } });
+        return sendJson(res, 413, { ok: false, error: { code: 'refused', message: `That request is larger than ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB.` } });
       }
       let args: unknown;
       try {
@@ -113,6 +128,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
       const envelope = await dispatch(options.impl, method, args, options.onInternalError);
       return sendJson(res, envelope.ok ? 200 : envelope.error.code === 'unknown-method' ? 404 : 200, envelope);
+    }
+
+    if (url.pathname.startsWith(EXPORTS_PREFIX)) {
+      if (req.method !== 'GET') return refuse(res, 405, 'Downloads use GET.');
+      if (!tokenMatches(req.headers.authorization, token)) {
+        return refuse(res, 401, 'This download needs the token from the address Techfolio printed when it started.');
+      }
+      const made = await options.findMadeFile?.(decodeURIComponent(url.pathname.slice(EXPORTS_PREFIX.length)));
+      if (!made) return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: 'That file is no longer waiting to be saved. Make it again.' } });
+      res.writeHead(200, {
+        ...securityHeaders,
+        'Content-Type': made.mediaType,
+        'Content-Length': made.size,
+        'Content-Disposition': attachment(url.searchParams.get('name') ?? path.basename(made.path)),
+      });
+      await pipeline(createReadStream(made.path), res);
+      return;
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.');

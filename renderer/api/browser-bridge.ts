@@ -18,6 +18,11 @@ export function takeToken(location: Location, storage: Storage, history: History
   return storage.getItem(TOKEN_KEY);
 }
 
+/** The token this tab was given, if it runs in browser mode. */
+export function storedToken(storage: Storage = sessionStorage): string | null {
+  return storage.getItem(TOKEN_KEY);
+}
+
 /** Browser mode: the contract over fetch to the loopback host that served this page. */
 export function createBrowserBridge(token: string | null, fetchImpl: typeof fetch = fetch): TechfolioBridge {
   return createBridge(async (method, args): Promise<Envelope<unknown>> => {

@@ -25,17 +25,20 @@ describe('browser mode: a CPD record survives a restart of the host', () => {
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     await page.goto(first.launchUrl);
+    await page.goto(`${first.url}#/cpd`);
     await expect.poll(() => page.getByText('No CPD logged yet').isVisible()).toBe(true);
     expect(page.url()).not.toContain('token=');
     expect(await seriousAxeFindings(page)).toEqual([]);
 
+    await page.getByRole('link', { name: 'Log your first activity' }).press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Log CPD' }).isVisible()).toBe(true);
     await page.getByRole('textbox', { name: 'Title' }).fill('Zoë’s mass spectrometry workshop');
     await page.getByRole('textbox', { name: 'Hours' }).fill('1.5');
     await page.getByRole('textbox', { name: 'Hours' }).press('Enter');
-    await expect.poll(() => page.getByRole('cell', { name: 'Zoë’s mass spectrometry workshop' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Zoë’s mass spectrometry workshop' }).count()).toBe(1);
     // A reload keeps working: the token stays in this tab's session storage.
     await page.reload();
-    await expect.poll(() => page.getByRole('cell', { name: 'Zoë’s mass spectrometry workshop' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Zoë’s mass spectrometry workshop' }).count()).toBe(1);
     await context.close();
     await first.stop();
 
@@ -44,8 +47,9 @@ describe('browser mode: a CPD record survives a restart of the host', () => {
     const againContext = await browser.newContext();
     const again = await againContext.newPage();
     await again.goto(second.launchUrl);
-    await expect.poll(() => again.getByRole('cell', { name: 'Zoë’s mass spectrometry workshop' }).count()).toBe(1);
-    expect(await again.getByRole('cell', { name: '1.5' }).count()).toBe(1);
+    await again.goto(`${second.url}#/cpd`);
+    await expect.poll(() => again.getByRole('link', { name: 'Zoë’s mass spectrometry workshop' }).count()).toBe(1);
+    expect(await again.getByText('1.5 hours', { exact: true }).count()).toBe(1);
     await againContext.close();
     await second.stop();
     expect(consoleErrors).toEqual([]);

@@ -1,20 +1,306 @@
-import { vi } from 'vitest';
-import type { TechfolioApi } from '../../core/api/contract';
+import { vi, type Mock } from 'vitest';
+import { apiMethods, type ApiMethod, type TechfolioApi } from '../../core/api/contract';
+import { ApiError } from '../../core/api/errors';
+import type { SaveOutcome } from '../../core/api/methods/made-files';
+import type { CpdAudit } from '../../core/cpd-rules/schema';
+import type { FrameworkCoverage } from '../../core/coverage/schema';
+import type { LoadedFramework } from '../../core/frameworks/registry';
+import { Employment, Goal, Qualification, Supporter } from '../../core/model/career';
 import { CpdRecord } from '../../core/model/cpd-record';
+import { EvidenceItem } from '../../core/model/evidence';
+import { Profile, type ProfileInput } from '../../core/model/profile';
+import { CompetenceStatement } from '../../core/model/statement';
+import { sortActivities } from '../../core/commitment/activity-labels';
+import { Activity } from '../../core/model/commitment';
+import { CompetenceRating } from '../../core/model/competence-rating';
+import { computePathway } from '../../core/pathway/pathway';
+import { TrainingRecord } from '../../core/model/training';
+
+const STAMP = '2025-06-01T09:00:00.000Z';
+
+/** What a test can put in the fake portfolio before rendering. */
+export type FakeSeed = {
+  profile?: ProfileInput;
+  training?: TrainingRecord[];
+  employment?: Employment[];
+  qualifications?: Qualification[];
+  supporters?: Supporter[];
+  goals?: Goal[];
+  evidence?: EvidenceItem[];
+  frameworks?: LoadedFramework[];
+  coverage?: Record<string, FrameworkCoverage>;
+  audits?: Partial<Record<CpdAudit['bodyId'], CpdAudit>>;
+  statements?: CompetenceStatement[];
+  activities?: Activity[];
+  ratings?: CompetenceRating[];
+};
+
+const notFound = (what: string) => new ApiError({ code: 'not-found', message: `No ${what} with that id.` });
+
+/** list/add/update/delete over one in-memory array, parsing with the stored schema like the backend. */
+function table<T extends { id: string }>(rows: T[], parse: (value: unknown) => T, prefix: string) {
+  let next = 1;
+  return {
+    list: vi.fn(async () => [...rows]),
+    add: vi.fn(async (input: object) => {
+      const row = parse({ ...input, id: `fake-${prefix}-${next++}`, createdAt: STAMP, updatedAt: STAMP });
+      rows.push(row);
+      return row;
+    }),
+    update: vi.fn(async (id: string, input: object) => {
+      const index = rows.findIndex((r) => r.id === id);
+      if (index < 0) throw notFound(prefix);
+      const row = parse({ ...input, id, createdAt: STAMP, updatedAt: STAMP });
+      rows[index] = row;
+      return row;
+    }),
+    remove: vi.fn(async (id: string) => {
+      const index = rows.findIndex((r) => r.id === id);
+      if (index < 0) throw notFound(prefix);
+      rows.splice(index, 1);
+      return { deleted: id };
+    }),
+  };
+}
+
+/** A call this fake does not implement: typed as the real call, so a test can still mock its answer. */
+const unavailable = <M extends ApiMethod>(method: M) =>
+  vi.fn<TechfolioApi[M]>(async (): Promise<never> => {
+    throw new ApiError({ code: 'refused', message: `${method} is not available in this test.` });
+  });
 
 /** An in-memory stand-in for the backend, with every call a spy. */
-export function createFakeApi(initial: CpdRecord[] = []) {
+export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
   const records = [...initial];
+  const training = [...(seed.training ?? [])];
+  const employment = [...(seed.employment ?? [])];
+  const qualifications = [...(seed.qualifications ?? [])];
+  const supporters = [...(seed.supporters ?? [])];
+  const goals = [...(seed.goals ?? [])];
+  const evidence = [...(seed.evidence ?? [])];
+  const frameworks = [...(seed.frameworks ?? [])];
+  const statements = [...(seed.statements ?? [])];
+  const activities = [...(seed.activities ?? [])];
+  const ratings = [...(seed.ratings ?? [])];
+  const findStatement = (frameworkId: string, code: string) => statements.find((s) => s.frameworkId === frameworkId && s.code === code);
+  const putStatement = (statement: CompetenceStatement) => {
+    const index = statements.findIndex((s) => s.frameworkId === statement.frameworkId && s.code === statement.code);
+    if (index < 0) statements.push(statement);
+    else statements[index] = statement;
+    return statement;
+  };
+  const evidenceStamp = () => ({ id: `fake-evidence-${next++}`, createdAt: STAMP, updatedAt: STAMP, date: '2025-06-01' });
+  let profile = Profile.parse(seed.profile ?? {});
   let next = 1;
-  const api = {
+
+  const cpd = table(records, (v) => CpdRecord.parse(v), 'record');
+  const trainingTable = table(training, (v) => TrainingRecord.parse(v), 'training');
+  const employmentTable = table(employment, (v) => Employment.parse(v), 'employment');
+  const qualificationTable = table(qualifications, (v) => Qualification.parse(v), 'qualification');
+  const supporterTable = table(supporters, (v) => Supporter.parse(v), 'supporter');
+  const goalTable = table(goals, (v) => Goal.parse(v), 'goal');
+  const activityTable = table(activities, (v) => Activity.parse(v), 'activity');
+
+  const known = {
     getInfo: vi.fn(async () => ({ name: 'Techfolio', version: '0.0.0', dataDir: '/fake', transport: 'web' as const })),
     listCpd: vi.fn(async () => [...records]),
+    getCpd: vi.fn(async (id: string) => {
+      const record = records.find((r) => r.id === id);
+      if (!record) throw notFound('CPD record');
+      return record;
+    }),
     addCpd: vi.fn(async (input: Parameters<TechfolioApi['addCpd']>[0]) => {
-      const stamp = '2025-06-01T09:00:00.000Z';
-      const record = CpdRecord.parse({ ...input, id: `fake-record-${next++}`, createdAt: stamp, updatedAt: stamp });
+      const record = CpdRecord.parse({ ...input, id: `fake-record-${next++}`, createdAt: STAMP, updatedAt: STAMP });
       records.push(record);
       return record;
     }),
-  } satisfies TechfolioApi;
-  return { api, records };
+    updateCpd: vi.fn(async (id: string, input: Parameters<TechfolioApi['updateCpd']>[1]) => cpd.update(id, input)),
+    deleteCpd: vi.fn(async (id: string) => cpd.remove(id)),
+
+    getProfile: vi.fn(async () => profile),
+    saveProfile: vi.fn(async (input: Parameters<TechfolioApi['saveProfile']>[0]) => {
+      profile = Profile.parse(input);
+      return profile;
+    }),
+    listEmployment: employmentTable.list,
+    addEmployment: employmentTable.add,
+    updateEmployment: employmentTable.update,
+    deleteEmployment: employmentTable.remove,
+    listQualifications: qualificationTable.list,
+    addQualification: qualificationTable.add,
+    updateQualification: qualificationTable.update,
+    deleteQualification: qualificationTable.remove,
+    listTraining: trainingTable.list,
+    addTraining: trainingTable.add,
+    updateTraining: trainingTable.update,
+    deleteTraining: trainingTable.remove,
+    listSupporters: supporterTable.list,
+    addSupporter: supporterTable.add,
+    updateSupporter: supporterTable.update,
+    deleteSupporter: supporterTable.remove,
+    listGoals: goalTable.list,
+    addGoal: goalTable.add,
+    updateGoal: goalTable.update,
+    deleteGoal: goalTable.remove,
+
+    listEvidence: vi.fn(async () => [...evidence]),
+    addEvidenceFile: vi.fn(async (input: Parameters<TechfolioApi['addEvidenceFile']>[0]) => {
+      const item = EvidenceItem.parse({
+        kind: 'file',
+        id: `fake-evidence-${next++}`,
+        title: input.title ?? input.fileName,
+        date: input.date ?? '2025-06-01',
+        description: input.description ?? '',
+        mappings: input.mappings ?? [],
+        file: { sha256: 'a'.repeat(64), size: Math.floor((input.dataBase64.length * 3) / 4), mediaType: 'application/pdf', originalName: input.fileName },
+        createdAt: STAMP,
+        updatedAt: STAMP,
+      });
+      evidence.push(item);
+      return { outcome: 'added' as const, item };
+    }),
+    addEvidenceNote: vi.fn(async (input: Parameters<TechfolioApi['addEvidenceNote']>[0]) => {
+      const item = EvidenceItem.parse({ kind: 'note', ...evidenceStamp(), ...input });
+      evidence.push(item);
+      return item;
+    }),
+    addEvidenceLink: vi.fn(async (input: Parameters<TechfolioApi['addEvidenceLink']>[0]) => {
+      const item = EvidenceItem.parse({ kind: 'link', ...evidenceStamp(), ...input });
+      evidence.push(item);
+      return item;
+    }),
+    updateEvidence: vi.fn(async (id: string, update: Parameters<TechfolioApi['updateEvidence']>[1]) => {
+      const index = evidence.findIndex((e) => e.id === id);
+      const existing = evidence[index];
+      if (!existing) throw notFound('evidence item');
+      const item = EvidenceItem.parse({ ...existing, ...update, updatedAt: STAMP });
+      evidence[index] = item;
+      return item;
+    }),
+    deleteEvidence: vi.fn(async (id: string) => {
+      const index = evidence.findIndex((e) => e.id === id);
+      if (index < 0) throw notFound('evidence item');
+      evidence.splice(index, 1);
+      return { deleted: id };
+    }),
+    getEvidenceUsage: vi.fn(async () => []),
+    readEvidenceFile: unavailable('readEvidenceFile'),
+
+    listStatements: vi.fn(async () => []),
+    getStatement: vi.fn(async (frameworkId: string, code: string) => findStatement(frameworkId, code) ?? null),
+    /** Like the backend, minus the five-minute coalescing: every save after the first keeps the previous text as a version. */
+    saveStatement: vi.fn(async (frameworkId: string, code: string, text: string) => {
+      const existing = findStatement(frameworkId, code);
+      const versions = existing && existing.text !== '' ? [...existing.versions, { text: existing.text, savedAt: existing.updatedAt }] : (existing?.versions ?? []);
+      return putStatement(CompetenceStatement.parse({ frameworkId, code, text, updatedAt: new Date().toISOString(), versions }));
+    }),
+    restoreStatementVersion: vi.fn(async (frameworkId: string, code: string, savedAt: string) => {
+      const existing = findStatement(frameworkId, code);
+      const version = existing?.versions.find((v) => v.savedAt === savedAt);
+      if (!existing || !version) throw notFound('statement version');
+      const versions = [...existing.versions, { text: existing.text, savedAt: existing.updatedAt }];
+      return putStatement(CompetenceStatement.parse({ frameworkId, code, text: version.text, updatedAt: new Date().toISOString(), versions }));
+    }),
+
+    getStorageStatus: vi.fn(async () => ({
+      dataDir: '/fake',
+      storePath: '/fake/portfolio.json',
+      schemaVersion: 2,
+      lastBackup: { fileName: 'portfolio-2025-06-01.json', createdAt: STAMP, reason: 'daily', size: 2048 },
+      backups: [{ fileName: 'portfolio-2025-06-01.json', createdAt: STAMP, reason: 'daily', size: 2048 }],
+      startupCheck: { outcome: 'ok' as const, message: 'Your portfolio was checked and is in good order.' },
+      evidence: { files: evidence.length, bytes: 0, maxFileBytes: 50 * 1024 * 1024 },
+    })),
+
+    listFrameworks: vi.fn(async () =>
+      frameworks.map((f) => ({
+        id: f.framework.id,
+        name: f.framework.name,
+        shortName: f.framework.shortName,
+        kind: f.framework.kind,
+        awardingBody: f.framework.awardingBody,
+        edition: f.framework.edition,
+        origin: f.origin,
+        criteriaCount: f.framework.areas.reduce((n, a) => n + a.criteria.length, 0),
+        pendingCount: 0,
+        overrideCount: 0,
+      })),
+    ),
+    getFramework: vi.fn(async (id: string) => {
+      const found = frameworks.find((f) => f.framework.id === id);
+      if (!found) throw notFound('framework');
+      return found;
+    }),
+    getCoverage: vi.fn(async (id: string) => {
+      const found = seed.coverage?.[id];
+      if (!found) throw notFound('framework');
+      return found;
+    }),
+    listCpdRuleSets: vi.fn(async () => []),
+    evaluateCpdRules: vi.fn(async (bodyId: Parameters<TechfolioApi['evaluateCpdRules']>[0]) => {
+      const audit = seed.audits?.[bodyId];
+      if (!audit) throw notFound('CPD rule set');
+      return audit;
+    }),
+    setCriterionOverride: unavailable('setCriterionOverride'),
+    clearCriterionOverride: unavailable('clearCriterionOverride'),
+    importFramework: unavailable('importFramework'),
+    removeImportedFramework: unavailable('removeImportedFramework'),
+    setMappings: vi.fn(async (target: Parameters<TechfolioApi['setMappings']>[0], mappings: Parameters<TechfolioApi['setMappings']>[1]) => {
+      const parsed = (mappings ?? []).map((m) => ({ ...m, note: m.note ?? '' }));
+      const record = records.find((r) => r.id === target.id);
+      if (record) Object.assign(record, { mappings: parsed });
+      return parsed;
+    }),
+
+    previewImport: unavailable('previewImport'),
+    commitImport: unavailable('commitImport'),
+    exportArchive: vi.fn(async () => ({ exportId: 'fake-export', fileName: 'techfolio-2025-06-01.techfolio', bytes: 4096 })),
+    restoreArchive: unavailable('restoreArchive'),
+    exportCsv: vi.fn(async () => ({ cpdCsv: 'title,start\n', trainingCsv: 'course,completed\n' })),
+
+    preflightPack: unavailable('preflightPack'),
+    startPack: unavailable('startPack'),
+    getPackJob: unavailable('getPackJob'),
+    cancelPack: unavailable('cancelPack'),
+    makePack: unavailable('makePack'),
+    makeCpdSummary: unavailable('makeCpdSummary'),
+    makeProfilePage: unavailable('makeProfilePage'),
+    exportStatementsText: unavailable('exportStatementsText'),
+    // As the desktop app answers: the user chose a folder in the save dialog.
+    saveExport: vi.fn(async (_exportId: string, fileName: string): Promise<SaveOutcome> => ({ status: 'saved', path: `/home/technician/Documents/${fileName}` })),
+    discardExport: vi.fn(async () => ({ discarded: true })),
+
+    listActivities: vi.fn(async (kind?: Parameters<TechfolioApi['listActivities']>[0]) => sortActivities(activities.filter((a) => kind === undefined || a.kind === kind))),
+    addActivity: vi.fn(async (input: Parameters<TechfolioApi['addActivity']>[0]) => activityTable.add(input)),
+    updateActivity: vi.fn(async (id: string, input: Parameters<TechfolioApi['updateActivity']>[1]) => activityTable.update(id, input)),
+    deleteActivity: vi.fn(async (id: string) => activityTable.remove(id)),
+    listPathways: vi.fn(async () =>
+      frameworks.flatMap(({ framework: f }) => (f.levels ? [{ id: f.id, name: f.name, shortName: f.shortName, levelCount: f.levels.length }] : [])),
+    ),
+    rateCompetence: vi.fn(async (input: Parameters<TechfolioApi['rateCompetence']>[0]) => {
+      const rating = CompetenceRating.parse({ ...input, date: input.date ?? '2025-06-01', id: `fake-rating-${next++}`, createdAt: STAMP });
+      ratings.push(rating);
+      return rating;
+    }),
+    listRatings: vi.fn(async (frameworkId: string) => ratings.filter((r) => r.frameworkId === frameworkId)),
+    deleteRating: vi.fn(async (id: string) => {
+      const index = ratings.findIndex((r) => r.id === id);
+      if (index < 0) throw notFound('rating');
+      ratings.splice(index, 1);
+      return { deleted: id };
+    }),
+    /** The real pathway logic over the seeded frameworks and the ratings made so far. */
+    getPathway: vi.fn(async (frameworkId: string, targetLevelId?: string) => {
+      const found = frameworks.find((f) => f.framework.id === frameworkId);
+      if (!found) throw notFound('framework');
+      return computePathway(found.framework, ratings, targetLevelId);
+    }),
+    makePathwaySummary: unavailable('makePathwaySummary'),
+  } satisfies Partial<TechfolioApi>;
+  // Calls added to the contract since these fakes were written refuse politely instead of
+  // breaking every test's types; give one a real fake above when a screen starts to use it.
+  const fallback = Object.fromEntries(apiMethods.map((method) => [method, unavailable(method)])) as unknown as Omit<{ [M in keyof TechfolioApi]: Mock<TechfolioApi[M]> }, keyof typeof known>;
+  const api = { ...fallback, ...known };
+  return { api, records, training, employment, qualifications, supporters, goals, evidence, statements, activities, ratings, getProfile: () => profile };
 }

@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { CpdRecord, CpdRecordInput } from '../../model/cpd-record';
+import { CpdRecord, CpdRecordInput, RecordId } from '../../model/cpd-record';
 import type { MethodSchema } from './method-schema';
 
 export const cpdMethods = {
   listCpd: { args: z.tuple([]), result: z.array(CpdRecord) },
+  getCpd: { args: z.tuple([RecordId]), result: CpdRecord },
   addCpd: { args: z.tuple([CpdRecordInput]), result: CpdRecord },
+  /** Replaces what the user wrote; the id and creation time stay. */
+  updateCpd: { args: z.tuple([RecordId, CpdRecordInput]), result: CpdRecord },
+  /** Also removes the record from every goal that lists it. */
+  deleteCpd: { args: z.tuple([RecordId]), result: z.object({ deleted: RecordId }) },
 } satisfies Record<string, MethodSchema>;

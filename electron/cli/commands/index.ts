@@ -1,5 +1,18 @@
 import type { CliCommand } from './cli-command';
+import { auditCommand } from './audit';
+import { checkCommand } from './check';
+import { coverageCommand } from './coverage';
+import { evidenceCommand } from './evidence';
+import { frameworksCommand } from './frameworks';
 import { listCommand } from './list';
+import { packCommand } from './pack';
+import { summaryCommand } from './summary';
+import { pathwayCommand } from './pathway';
+import { sampleCommand } from './sample';
+import { importCommand } from './import';
+import { exportCommand } from './export';
+import { restoreCommand } from './restore';
+import { exportCsvCommand } from './export-csv';
 
 /** Every `techfolio` subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [listCommand];
+export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, summaryCommand, pathwayCommand];

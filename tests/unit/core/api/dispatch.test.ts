@@ -4,17 +4,18 @@ import { createApiClient, createBridge } from '../../../../core/api/client';
 import { dispatch } from '../../../../core/api/dispatch';
 import { ApiError } from '../../../../core/api/errors';
 import { CpdRecord } from '../../../../core/model/cpd-record';
+import { stubImpl } from '../../../support/api-stubs';
 import { makeCpdRecord } from '../../../support/fixtures';
 
 const record = makeCpdRecord({ title: 'Fire warden', startDate: '2025-01-10', hours: 2 });
 
 function fakeImpl(overrides: Partial<TechfolioApiImpl> = {}): TechfolioApiImpl {
-  return {
+  return stubImpl({
     getInfo: vi.fn(async () => ({ name: 'Techfolio', version: '1', dataDir: '/d', transport: 'web' as const })),
     listCpd: vi.fn(async () => [record]),
-    addCpd: vi.fn(async (input) => CpdRecord.parse({ ...record, ...input })),
+    addCpd: vi.fn(async (input: Parameters<TechfolioApiImpl['addCpd']>[0]) => CpdRecord.parse({ ...record, ...input })),
     ...overrides,
-  };
+  });
 }
 
 describe('dispatch', () => {

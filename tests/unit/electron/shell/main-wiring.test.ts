@@ -27,6 +27,7 @@ function fakeElectron(options: { lock: boolean }) {
     enableSandbox = vi.fn();
     setPath = vi.fn();
     getPath = vi.fn((name: string) => `/fake/${name}`);
+    getAppPath = vi.fn(() => '/fake/app-root');
     requestSingleInstanceLock = vi.fn(() => options.lock);
     quit = vi.fn();
     exit = vi.fn();
@@ -62,7 +63,7 @@ function fakeElectron(options: { lock: boolean }) {
   const electron = {
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })), showErrorBox: vi.fn() },
+    dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })), showErrorBox: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: true })) },
     ipcMain: { handle: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })), setApplicationMenu: vi.fn() },
     nativeTheme: { shouldUseDarkColors: false },
@@ -73,20 +74,20 @@ function fakeElectron(options: { lock: boolean }) {
   return { electron, markReady, FakeWebContents };
 }
 
-function fakeBackend() {
+function fakeBackend(startupCheck: { outcome: string; message: string }) {
   // Every method of the contract, whatever it grows to; getInfo answers so a trusted call can be seen through.
   const api = Object.fromEntries(apiMethods.map((method) => [method, vi.fn(async () => ({ answeredBy: method }))])) as Record<
     ApiMethod,
     Mock<() => Promise<unknown>>
   >;
-  return { impl: api, close: vi.fn(async () => {}) };
+  return { impl: api, startupCheck, close: vi.fn(async () => {}) };
 }
 
-async function launch({ lock = true, dataDirEnv = '', openBackendFails = false } = {}) {
+async function launch({ lock = true, dataDirEnv = '', openBackendFails = false, startupCheck = { outcome: 'ok', message: '' } } = {}) {
   vi.resetModules();
   vi.stubEnv('TECHFOLIO_DATA_DIR', dataDirEnv);
   const fakes = fakeElectron({ lock });
-  const backend = fakeBackend();
+  const backend = fakeBackend(startupCheck);
   const openBackend = vi.fn(async (_options: BackendOptions) => {
     if (openBackendFails) throw new Error('The portfolio is open in another Techfolio.');
     return backend;
@@ -156,8 +157,37 @@ describe('electron/main.ts', () => {
     const { openBackend, ElectronStore } = await launchReady();
     const options = openBackend.mock.calls[0]![0];
     expect(options).toMatchObject({ dataDir: '/fake/userData', transport: 'desktop', version: __APP_VERSION__ });
+    // Unpackaged (npm start), frameworks and fonts are read from the checkout's assets/.
+    expect(options.assetsDir).toBe(path.join('/fake/app-root', 'assets'));
     options.createStore({ cwd: '/fake/userData', name: 'portfolio' });
     expect(ElectronStore).toHaveBeenCalledWith({ cwd: '/fake/userData', name: 'portfolio' });
+  });
+
+  it('saves made files through the desktop save dialog, not the download answer browser mode gives', async () => {
+    const { electron, backend } = await launchReady();
+    const saveExport = electron.ipcMain.handle.mock.calls.find((call) => call[0] === ipcChannel('saveExport'))![1] as (
+      e: object,
+      ...args: unknown[]
+    ) => Promise<unknown>;
+    // No such file waits in /fake/userData/exports, so the desktop version refuses before any dialog.
+    expect(await saveExport({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, 'pack-00000001', 'Pack.pdf')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(backend.impl.saveExport).not.toHaveBeenCalled();
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('says nothing on a normal start', async () => {
+    const { electron } = await launchReady();
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('tells the user when the startup check restored a backup, naming where the damaged file went', async () => {
+    const message = 'Your portfolio could not be read. It was moved to /fake/userData/damaged/portfolio.json; the latest backup was restored.';
+    const { electron } = await launchReady({ startupCheck: { outcome: 'restored', message } });
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(electron.BrowserWindow.created[0], expect.objectContaining({ type: 'warning', message }));
   });
 
   it('serves the renderer folder on app:// and guards the session', async () => {
@@ -189,6 +219,8 @@ describe('electron/main.ts', () => {
     const { electron } = await launchReady();
     const [window] = electron.BrowserWindow.created;
     expect(window!.options.show).toBe(false);
+    // Unsaved work in the window is asked about, not silently kept open (electron/shell/unload-guard.ts).
+    expect(window!.webContents.listenerCount('will-prevent-unload')).toBe(1);
     expect(window!.options.webPreferences).toMatchObject({
       preload: path.join(electronDir, 'preload.cjs'),
       contextIsolation: true,

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/backend';
-import { startHost, type RunningHost } from '../../../../electron/web/host';
+import { findMadeFile } from '../../../../electron/services/made-files';
+import { attachment, startHost, type RunningHost } from '../../../../electron/web/host';
 import { openTestBackend } from '../../../support/backend';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -45,7 +46,7 @@ describe('the loopback host', () => {
     await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Techfolio</title>');
     await writeFile(path.join(temp.dir, 'secret.txt'), 'outside the renderer');
     backend = await openTestBackend(path.join(temp.dir, 'data'));
-    host = await startHost({ impl: backend.impl, rendererDir });
+    host = await startHost({ impl: backend.impl, rendererDir, findMadeFile: (id) => findMadeFile(path.join(temp.dir, 'data'), id) });
   });
   afterEach(async () => {
     await host.close();
@@ -112,5 +113,37 @@ describe('the loopback host', () => {
       expect(res.status, attempt).toBe(404);
       expect(res.body).not.toContain('outside the renderer');
     }
+  });
+
+  describe('made files (browser mode\'s half of saveExport)', () => {
+    const exportId = 'a1b2c3d4-0000-4000-8000-000000000001';
+    const pdf = Buffer.from('%PDF-1.7\n% a made pack\n%%EOF\n');
+    beforeEach(async () => {
+      await mkdir(path.join(temp.dir, 'data', 'exports'), { recursive: true });
+      await writeFile(path.join(temp.dir, 'data', 'exports', `${exportId}.pdf`), pdf);
+    });
+
+    it('answers saveExport with a download path, then serves the file with the token, named for the user', async () => {
+      const saved = JSON.parse((await call('saveExport', [exportId, 'RSciTech application - Siân Øvergaard.pdf'])).body);
+      expect(saved).toEqual({ ok: true, value: { status: 'download', path: expect.stringMatching(new RegExp(`^exports/${exportId}\\?name=`)) } });
+      const res = await send(host.port, { path: `/${saved.value.path}`, headers: { Authorization: `Bearer ${host.token}` } });
+      expect(res.status).toBe(200);
+      expect(res.body).toBe(pdf.toString());
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers['content-disposition']).toBe(attachment('RSciTech application - Siân Øvergaard.pdf'));
+    });
+
+    it('refuses a download without the token or from a foreign host', async () => {
+      expect((await send(host.port, { path: `/exports/${exportId}` })).status).toBe(401);
+      expect((await send(host.port, { path: `/exports/${exportId}`, headers: { Authorization: `Bearer ${host.token}`, Host: 'attacker.example' } })).status).toBe(403);
+    });
+
+    it('finds nothing for unknown ids or ids that try to name another path', async () => {
+      for (const id of ['ffffffff-0000-4000-8000-000000000000', '..%2fportfolio', '..%2F..%2Fsecret.txt', 'UPPERCASE-0000']) {
+        const res = await send(host.port, { path: `/exports/${id}`, headers: { Authorization: `Bearer ${host.token}` } });
+        expect(res.status, id).toBe(404);
+      }
+      expect(JSON.parse((await call('saveExport', ['ffffffff-0000-4000-8000-000000000000', 'x.pdf'])).body)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    });
   });
 });

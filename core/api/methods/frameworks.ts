@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { CoverageOptions, FrameworkCoverage } from '../../coverage/schema';
+import { CpdAudit, CpdBodyId, CpdRuleSet, GapExplanation } from '../../cpd-rules/schema';
+import { CriterionCode, FrameworkId } from '../../frameworks/schema';
+import { FrameworkSummary, LoadedFramework } from '../../frameworks/registry';
+import { ACTIVITY_KINDS } from '../../model/commitment';
+import { IsoDate } from '../../model/dates';
+import { RecordId } from '../../model/ids';
+import { CriterionMapping, Mappings } from '../../model/mapping';
+import type { MethodSchema } from './method-schema';
+
+/** The item whose mappings are being set. */
+export const MappingTarget = z.object({ kind: z.enum(['cpd', 'training', 'qualification', 'evidence', ...ACTIVITY_KINDS]), id: RecordId });
+export type MappingTarget = z.infer<typeof MappingTarget>;
+
+export const CriterionWording = z
+  .object({
+    heading: z.string().trim().max(300, 'Keep the heading under 300 characters.').optional(),
+    guidance: z.string().trim().max(4000, 'Keep the guidance under 4,000 characters.').optional(),
+  })
+  .refine((w) => w.heading !== undefined || w.guidance !== undefined, { message: 'Give a new heading, new guidance, or both.' });
+
+export const AuditRequest = z
+  .object({
+    /** Both default to the twelve months up to today. */
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    gapExplanations: z.array(GapExplanation).max(200).default([]),
+  })
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'The period ends before it starts.', path: ['to'] });
+
+export const frameworkMethods = {
+  listFrameworks: { args: z.tuple([]), result: z.array(FrameworkSummary) },
+  getFramework: { args: z.tuple([FrameworkId]), result: LoadedFramework },
+  getCoverage: { args: z.tuple([FrameworkId, CoverageOptions.optional()]), result: FrameworkCoverage },
+  listCpdRuleSets: { args: z.tuple([]), result: z.array(CpdRuleSet) },
+  evaluateCpdRules: { args: z.tuple([CpdBodyId, AuditRequest.optional()]), result: CpdAudit },
+  /** Replaces the saved reasons for gaps in the CPD record; every later audit takes them into account. */
+  setGapExplanations: {
+    args: z.tuple([z.array(GapExplanation.refine((g) => g.from <= g.to, { message: 'The gap ends before it starts.', path: ['to'] })).max(500)]),
+    result: z.array(GapExplanation),
+  },
+  setCriterionOverride: { args: z.tuple([FrameworkId, CriterionCode, CriterionWording]), result: LoadedFramework },
+  clearCriterionOverride: { args: z.tuple([FrameworkId, CriterionCode]), result: LoadedFramework },
+  /** The text of a framework file; refused with every problem's JSON path (or line and column). */
+  importFramework: { args: z.tuple([z.string().max(2_000_000, 'A framework file must be under 2 MB.')]), result: FrameworkSummary },
+  removeImportedFramework: { args: z.tuple([FrameworkId]), result: z.object({ removed: FrameworkId }) },
+  setMappings: { args: z.tuple([MappingTarget, Mappings]), result: z.array(CriterionMapping) },
+} satisfies Record<string, MethodSchema>;

@@ -1,0 +1,137 @@
+import { format, parseISO, subYears } from 'date-fns';
+import { allCriteria, indexCodes } from '../frameworks/codes';
+import type { Framework } from '../frameworks/schema';
+import type { CompetenceStatement } from '../model/statement';
+import { countWords } from '../text/word-count';
+import type { MappedItem } from './mapped-items';
+import { readinessOf, requirementOf } from './readiness';
+import type { CoverageItem, CoverageMatrix, CriterionCoverage, FrameworkCoverage, UnresolvedMapping } from './schema';
+
+export const DEFAULT_RECENT_YEARS = 3;
+
+export interface CoverageInput {
+  framework: Framework;
+  items: readonly MappedItem[];
+  statements: readonly CompetenceStatement[];
+  /** YYYY-MM-DD; examples are judged old against it. */
+  asOf: string;
+  recentYears?: number;
+}
+
+/**
+ * How well the portfolio covers one framework. Every mapping is visited once and indexed by its
+ * resolved code, so the cost is linear in the number of mappings (2,000 records × 15 criteria is
+ * a single pass), never items × criteria.
+ */
+export function computeCoverage({ framework, items, statements, asOf, recentYears }: CoverageInput): FrameworkCoverage {
+  const years = recentYears ?? framework.requirements.examplesWithinYears ?? DEFAULT_RECENT_YEARS;
+  const cutoff = format(subYears(parseISO(asOf), years), 'yyyy-MM-dd');
+  const index = indexCodes(framework);
+
+  const byCode = new Map<string, CoverageItem[]>(index.codes.map((code) => [code, []]));
+  const columnsOf = new Map<string, number[]>(index.codes.map((code) => [code, []]));
+  const columns: CoverageMatrix['columns'] = [];
+  const unresolved: UnresolvedMapping[] = [];
+  const seen = new Set<string>();
+
+  for (const item of items) {
+    let column = -1;
+    for (const mapping of item.mappings) {
+      if (mapping.frameworkId !== framework.id) continue;
+      const resolved = index.resolve(mapping.code);
+      if (resolved.kind === 'retired' || resolved.kind === 'unknown') {
+        unresolved.push({
+          kind: item.kind,
+          id: item.id,
+          title: item.title,
+          code: mapping.code,
+          note: mapping.note,
+          reason: resolved.kind,
+          ...(resolved.kind === 'retired' ? { retiredHeading: resolved.heading } : {}),
+        });
+        continue;
+      }
+      const list = byCode.get(resolved.code)!;
+      // The same item mapped twice to one criterion (say as D4 and D3) still counts once.
+      const key = `${resolved.code}\u0000${item.kind}\u0000${item.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (column < 0) {
+        column = columns.length;
+        columns.push({ kind: item.kind, id: item.id, title: item.title, ...(item.date !== undefined ? { date: item.date } : {}) });
+      }
+      list.push({
+        kind: item.kind,
+        id: item.id,
+        title: item.title,
+        ...(item.date !== undefined ? { date: item.date } : {}),
+        note: mapping.note,
+        ...(resolved.kind === 'alias' ? { viaAlias: resolved.from } : {}),
+        old: item.date !== undefined && item.date < cutoff,
+      });
+      columnsOf.get(resolved.code)!.push(column);
+    }
+  }
+
+  const statementByCode = new Map<string, CompetenceStatement>();
+  for (const statement of statements) {
+    if (statement.frameworkId !== framework.id) continue;
+    const resolved = index.resolve(statement.code);
+    if (resolved.kind !== 'current' && resolved.kind !== 'alias') continue;
+    // A statement written under the current code wins over one kept under an old alias.
+    if (resolved.kind === 'alias' && statementByCode.has(resolved.code)) continue;
+    statementByCode.set(resolved.code, statement);
+  }
+
+  const criteria: CriterionCoverage[] = allCriteria(framework).map(({ criterion, area }) => {
+    const list = byCode.get(criterion.code) ?? [];
+    const dated = list.filter((i) => i.date !== undefined).map((i) => i.date!);
+    const latestDate = dated.length > 0 ? dated.reduce((a, b) => (a > b ? a : b)) : undefined;
+    const words = countWords(statementByCode.get(criterion.code)?.text ?? '');
+    const limit = criterion.wordLimit;
+    return {
+      code: criterion.code,
+      areaCode: area.code,
+      heading: criterion.heading,
+      wordingStatus: criterion.wordingStatus,
+      required: requirementOf(criterion.code, framework.selectionRules),
+      items: list,
+      itemCount: list.length,
+      ...(latestDate !== undefined ? { latestDate } : {}),
+      // An undated qualification is not "old": nothing says it is.
+      onlyOldExamples: list.length > 0 && list.every((i) => i.old),
+      statement: { written: words > 0, words, ...(limit !== undefined ? { wordLimit: limit } : {}), overLimit: limit !== undefined && words > limit },
+      gap: list.length === 0,
+    };
+  });
+
+  const { readiness, rules } = readinessOf(
+    criteria.map((c) => ({
+      code: c.code,
+      hasRecentExample: c.itemCount > 0 && !c.onlyOldExamples,
+      hasOnlyOldExamples: c.onlyOldExamples,
+      statementWritten: c.statement.written,
+      statementOverLimit: c.statement.overLimit,
+    })),
+    framework.selectionRules,
+  );
+
+  return {
+    frameworkId: framework.id,
+    asOf,
+    recentYears: years,
+    criteria,
+    unresolved,
+    summary: {
+      criteriaCount: criteria.length,
+      evidencedCount: criteria.filter((c) => !c.gap).length,
+      statementCount: criteria.filter((c) => c.statement.written).length,
+      gapCodes: criteria.filter((c) => c.gap).map((c) => c.code),
+      oldOnlyCodes: criteria.filter((c) => c.onlyOldExamples).map((c) => c.code),
+      overLimitCodes: criteria.filter((c) => c.statement.overLimit).map((c) => c.code),
+      readiness,
+      rules,
+    },
+    matrix: { columns, rows: criteria.map((c) => ({ code: c.code, columns: columnsOf.get(c.code) ?? [] })) },
+  };
+}

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { RatingLevel } from '../model/competence-rating';
+import { IsoDate } from '../model/dates';
+
+/**
+ * The file format of a registration framework or CPD standard (assets/frameworks/*.json, and files
+ * an institution writes for its own career framework). One schema serves the shipped files, user
+ * imports and the API, so a file that loads here loads everywhere. assets/frameworks/README.md
+ * documents it for people; framework.schema.json is generated from it for editors.
+ */
+
+export const FRAMEWORK_FORMAT_VERSION = 1;
+
+// File-format objects are strict: a misspelt key ("wordlimit") is reported at its path instead of
+// being silently dropped, which matters for files people write by hand.
+
+/** Framework ids are lower-case slugs: they are stored in every mapping, so they must stay stable. */
+export const FrameworkId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'Use 2 to 64 lower-case letters, digits or hyphens, starting with a letter or digit, such as "my-uni-technician".');
+export type FrameworkId = z.infer<typeof FrameworkId>;
+
+/** Criterion codes as the standard prints them: "A1", "D3", "K2", "S2", "7", or a retired "D3@pre2025". */
+export const CriterionCode = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9.@_-]{0,39}$/, 'Use up to 40 letters, digits, dots, hyphens, underscores or "@", starting with a letter or digit, such as "A1".');
+export type CriterionCode = z.infer<typeof CriterionCode>;
+
+const SourceUrl = z.string().regex(/^https?:\/\/\S+$/, 'Give the web address of the official source, starting with https://.').max(2000);
+
+const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
+const requiredText = (what: string, max: number) => z.string().trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} under ${max} characters.`);
+
+/**
+ * Whether a criterion's wording was read in the standard-setter's own document (or a licensed
+ * body's or accredited university's reproduction of it). Only confirmed criteria carry an
+ * official statement; the others carry a neutral heading in our own words and the address to check.
+ */
+export const WordingStatus = z.enum(['confirmed', 'pending']);
+export type WordingStatus = z.infer<typeof WordingStatus>;
+
+export const Criterion = z
+  .strictObject({
+    code: CriterionCode,
+    heading: requiredText('a short heading for the criterion', 300).describe('A short heading: the official short statement where confirmed, otherwise a neutral heading in your own words.'),
+    officialStatement: text(1000).optional().describe('The standard\'s own one-sentence statement, quoted; only where wordingStatus is "confirmed".'),
+    wordingStatus: WordingStatus.default('pending'),
+    wordingSource: SourceUrl.optional().describe('Where the wording can be checked (the official document).'),
+    guidance: text(4000).default('').describe('Advice on what a good example shows, in your own words rather than quoted from the standard.'),
+    wordLimit: z.number().int().positive().max(20_000).optional().describe('The word limit of the statement for this criterion, where the body sets or advises one.'),
+  })
+  .refine((c) => c.wordingStatus === 'confirmed' || c.officialStatement === undefined, {
+    message: 'Only a criterion whose wording is "confirmed" may carry an official statement; mark it confirmed or move the text to the heading in your own words.',
+    path: ['officialStatement'],
+  });
+export type Criterion = z.infer<typeof Criterion>;
+export type CriterionInput = z.input<typeof Criterion>;
+
+export const FrameworkArea = z.strictObject({
+  code: CriterionCode,
+  heading: requiredText('a heading for the area', 300),
+  officialStatement: text(1000).optional(),
+  wordingStatus: WordingStatus.default('pending'),
+  criteria: z.array(Criterion).min(1, 'Give each area at least one criterion.').max(100),
+});
+export type FrameworkArea = z.infer<typeof FrameworkArea>;
+
+/** An old code that now means a current one (RSci 2025: D4 became D3). Mappings follow it. */
+export const CodeAlias = z.strictObject({
+  from: CriterionCode,
+  to: CriterionCode,
+  note: text(1000).default(''),
+});
+export type CodeAlias = z.infer<typeof CodeAlias>;
+
+/** A code the current edition dropped; mappings to it are kept and shown as needing re-mapping. */
+export const RetiredCode = z.strictObject({
+  code: CriterionCode,
+  heading: requiredText('a heading for the retired code', 300),
+  note: text(1000).default(''),
+});
+export type RetiredCode = z.infer<typeof RetiredCode>;
+
+/**
+ * Which criteria an application must evidence, when it is not simply "all of them". Each rule is
+ * one requirement; all rules must hold. PSF 2023 Descriptor 1 (AFHEA) is
+ * [{all: V1 V3 K1 K2 K3}, {at least 2 of: A1..A5}].
+ */
+export const SelectionRule = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('all-of'), codes: z.array(CriterionCode).min(1).max(200), note: text(500).default('') }),
+  z.strictObject({
+    kind: z.literal('at-least'),
+    count: z.number().int().positive(),
+    codes: z.array(CriterionCode).min(1).max(200),
+    note: text(500).default(''),
+  }),
+], { error: 'Give each selection rule a "kind" of "all-of" or "at-least".' });
+export type SelectionRule = z.infer<typeof SelectionRule>;
+
+/** What an application needs besides the statements. Every field is optional: bodies differ. */
+export const ApplicationRequirements = z.strictObject({
+  supporters: z
+    .strictObject({
+      count: z.number().int().min(0).max(10),
+      kind: z.enum(['supporter', 'referee']),
+      note: text(1000).default(''),
+    })
+    .optional(),
+  cv: z.boolean().optional(),
+  qualificationLevel: text(300).optional().describe('As the body states it, such as "RQF level 3 or equivalent".'),
+  examplesWithinYears: z.number().int().positive().max(50).optional().describe('Examples should mostly be from the last N years; older ones are flagged in coverage.'),
+  notes: text(4000).default(''),
+});
+export type ApplicationRequirements = z.infer<typeof ApplicationRequirements>;
+
+/**
+ * One expectation of a career-pathway level: a competence (a criterion code of the same file) and
+ * the least self-rating that meets it. `cpdCategories` and `suggestedCpd` say what kind of CPD
+ * would show it, for the suggestions a technician sees when it is a gap.
+ */
+export const LevelExpectation = z.strictObject({
+  code: CriterionCode,
+  minimumRating: RatingLevel.describe('not-yet, developing, competent or can-teach: the least rating that meets the expectation.'),
+  cpdCategories: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'Use a CPD category id such as "work-based" or "formal".')).max(10).default([]).describe('CPD category ids (such as work-based, professional, formal, self-directed) whose activities could show this.'),
+  suggestedCpd: text(1000).default('').describe('What kind of CPD would help, in plain words.'),
+});
+export type LevelExpectation = z.infer<typeof LevelExpectation>;
+
+/** A grade or level of a career pathway, lowest first in the file. */
+export const PathwayLevel = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Use up to 40 lower-case letters, digits or hyphens for a level id, such as "level-2".'),
+  name: requiredText('a name for the level', 100),
+  description: text(2000).default(''),
+  expectations: z.array(LevelExpectation).max(500).default([]),
+});
+export type PathwayLevel = z.infer<typeof PathwayLevel>;
+
+export const FrameworkKind = z.enum(['registration', 'cpd-standard', 'career']);
+export type FrameworkKind = z.infer<typeof FrameworkKind>;
+
+export const Framework = z
+  .strictObject({
+    $schema: z.string().max(500).optional().describe('Lets an editor find framework.schema.json; ignored by the app.'),
+    formatVersion: z.literal(FRAMEWORK_FORMAT_VERSION, `This app reads framework files of format version ${FRAMEWORK_FORMAT_VERSION}.`),
+    id: FrameworkId.describe('Stable id stored in every mapping and statement; never change it once the file is in use.'),
+    name: requiredText('the framework name', 200),
+    shortName: requiredText('a short name', 40).describe('What it is called on buttons and in the CLI: "RSciTech", "AFHEA".'),
+    kind: FrameworkKind.default('registration').describe('registration, career or cpd-standard.'),
+    awardingBody: requiredText('the awarding body', 200),
+    edition: requiredText('the edition', 100),
+    sourceUrl: SourceUrl,
+    dateChecked: IsoDate.describe('When the content was last compared with its source.'),
+    accuracyNote: text(4000).default('').describe('Which codes or wording were not confirmed from the official document, in plain words.'),
+    areas: z.array(FrameworkArea).min(1, 'Give the framework at least one area.').max(50),
+    aliases: z.array(CodeAlias).max(200).default([]).describe('Old codes that now mean current ones; mappings to the old code count towards the new one.'),
+    retiredCodes: z.array(RetiredCode).max(200).default([]).describe('Codes an edition dropped; mappings to them are kept and shown as needing re-mapping.'),
+    selectionRules: z.array(SelectionRule).max(20).default([]).describe('Empty means every criterion is required.'),
+    requirements: ApplicationRequirements.default({ notes: '' }),
+    levels: z.array(PathwayLevel).min(1, 'Give a career pathway at least one level, or leave "levels" out.').max(20).optional().describe('For a career pathway: its levels or grades, lowest first, each with the competence ratings it expects.'),
+  })
+  .superRefine((f, ctx) => {
+    const codes = new Map<string, string>();
+    f.areas.forEach((area, a) => {
+      area.criteria.forEach((c, i) => {
+        const seen = codes.get(c.code);
+        if (seen !== undefined) {
+          ctx.addIssue({ code: 'custom', message: `The code "${c.code}" is used twice (also at ${seen}); give each criterion its own code.`, path: ['areas', a, 'criteria', i, 'code'] });
+        } else codes.set(c.code, `areas[${a}].criteria[${i}]`);
+      });
+    });
+    f.aliases.forEach((alias, i) => {
+      if (!codes.has(alias.to)) ctx.addIssue({ code: 'custom', message: `The alias points to "${alias.to}", which is not a criterion of this framework.`, path: ['aliases', i, 'to'] });
+      if (codes.has(alias.from)) ctx.addIssue({ code: 'custom', message: `"${alias.from}" is a current criterion, so it cannot also be an alias.`, path: ['aliases', i, 'from'] });
+    });
+    f.retiredCodes.forEach((retired, i) => {
+      if (codes.has(retired.code)) ctx.addIssue({ code: 'custom', message: `"${retired.code}" is a current criterion, so it cannot also be retired.`, path: ['retiredCodes', i, 'code'] });
+    });
+    const levelIds = new Set<string>();
+    f.levels?.forEach((level, l) => {
+      if (levelIds.has(level.id)) ctx.addIssue({ code: 'custom', message: `The level id "${level.id}" is used twice; give each level its own id.`, path: ['levels', l, 'id'] });
+      levelIds.add(level.id);
+      const expected = new Set<string>();
+      level.expectations.forEach((e, i) => {
+        if (!codes.has(e.code)) ctx.addIssue({ code: 'custom', message: `The level expects "${e.code}", which is not a criterion of this framework.`, path: ['levels', l, 'expectations', i, 'code'] });
+        if (expected.has(e.code)) ctx.addIssue({ code: 'custom', message: `The level lists "${e.code}" twice; keep one expectation per competence.`, path: ['levels', l, 'expectations', i, 'code'] });
+        expected.add(e.code);
+      });
+    });
+    f.selectionRules.forEach((rule, r) => {
+      rule.codes.forEach((code, i) => {
+        if (!codes.has(code)) ctx.addIssue({ code: 'custom', message: `The rule names "${code}", which is not a criterion of this framework.`, path: ['selectionRules', r, 'codes', i] });
+      });
+      if (rule.kind === 'at-least' && rule.count > rule.codes.length) {
+        ctx.addIssue({ code: 'custom', message: `The rule asks for ${rule.count} of only ${rule.codes.length} codes.`, path: ['selectionRules', r, 'count'] });
+      }
+    });
+  });
+export type Framework = z.infer<typeof Framework>;
+/** A framework as written in a file, before defaults are filled in. */
+export type FrameworkInput = z.input<typeof Framework>;
+
+/** The user's own wording of a built-in criterion, kept in the portfolio so an app update does not wipe it. */
+export const CriterionOverride = z.object({
+  frameworkId: FrameworkId,
+  code: CriterionCode,
+  heading: text(300).optional(),
+  guidance: text(4000).optional(),
+});
+export type CriterionOverride = z.infer<typeof CriterionOverride>;
+
+/** Where a framework came from: shipped with the app, or imported by the user. */
+export const FrameworkOrigin = z.enum(['built-in', 'imported']);
+export type FrameworkOrigin = z.infer<typeof FrameworkOrigin>;

@@ -1,0 +1,151 @@
+import type { PDFPage } from '@cantoo/pdf-lib';
+import { formatUkDate } from '../format/uk-date';
+import type { EvidenceItem } from '../model/evidence';
+import { sha256Hex, type EvidenceSource } from './evidence-source';
+import { PDF_PROBLEM_TEXT, loadEvidencePdf } from './evidence-pdf';
+import type { Flow } from './flow';
+import type { OutlineNode } from './outline';
+import { formatBytes } from './pack-labels';
+import type { PlannedEvidence } from './pack-plan';
+import { VisualFrame, drawLabelStrip, extendEvidencePage } from './page-frame';
+import { MARGIN, TYPE, imagePlacement } from './page-geometry';
+
+/** An image ready to place: upright JPEG bytes already downsampled for its printed size. */
+export interface PreparedImage {
+  jpeg: Uint8Array;
+  widthPx: number;
+  heightPx: number;
+}
+
+/**
+ * Turns an image file into a PreparedImage for the given resolution (sharp, in electron/pack).
+ * Throws when the image cannot be decoded.
+ */
+export type ImagePreparer = (bytes: Uint8Array, dpi: number) => Promise<PreparedImage>;
+
+export interface AppendixContext {
+  flow: Flow;
+  source: EvidenceSource;
+  prepareImage?: ImagePreparer | undefined;
+  imageDpi: number;
+  /** Merged pages, whose page number goes in the band added below them. */
+  bandPages: Set<PDFPage>;
+  signal?: AbortSignal | undefined;
+  onItemDone?: (() => void) | undefined;
+}
+
+const isImage = (type: string) => /^image\/(jpeg|png|webp|tiff|gif|heif|heic|avif|bmp)$/.test(type);
+
+/** Why an evidence item could not be printed, as the placeholder page says it. */
+const MISSING_TEXT = 'The file for this evidence is missing from the portfolio folder. Add the file again on the Evidence screen.';
+const CHANGED_TEXT = 'The file for this evidence has changed since it was added (its fingerprint no longer matches), so it was left out. Add the file again on the Evidence screen.';
+const IMAGE_TEXT = 'This image could not be read, so it could not be printed. Replace it with a JPEG or PNG copy.';
+
+/** Writes the appendix: each item behind a label naming its E-number; returns one bookmark per item. */
+export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: readonly PlannedEvidence[]): Promise<OutlineNode[]> {
+  const { flow } = ctx;
+  const marks: OutlineNode[] = [];
+  flow.newPage();
+  flow.heading('Evidence appendix');
+  flow.paragraph('Each item follows under a label with its evidence number (E1, E2, ...) as the evidence index lists it. Files that cannot be printed are listed with their size and SHA-256 fingerprint, so a reader can check a copy sent separately.', { grey: true });
+  /** Listed items (notes, links, other files) flow on text pages; printed items take pages of their own. */
+  let onTextPage = true;
+  const listed = () => {
+    if (!onTextPage) {
+      flow.newPage();
+      onTextPage = true;
+    }
+    flow.ensure(60);
+  };
+  for (const planned of evidence) {
+    ctx.signal?.throwIfAborted();
+    const { item, label } = planned;
+    const mark = (pageIndex: number) => marks.push({ title: `${label} ${item.title}`, pageIndex });
+    const placeholder = (message: string) => {
+      onTextPage = false;
+      const page = placeholderPage(ctx, planned, message);
+      mark(flow.pageIndex);
+      return page;
+    };
+    if (item.kind === 'note' || item.kind === 'link') {
+      listed();
+      mark(flow.pageIndex);
+      itemHeading(flow, planned);
+      if (item.kind === 'link') flow.field('Web address', item.url);
+      else flow.paragraph(item.note);
+    } else {
+      const bytes = await ctx.source.read(item.file.sha256);
+      if (!bytes) placeholder(MISSING_TEXT);
+      else if ((await sha256Hex(bytes)) !== item.file.sha256) placeholder(CHANGED_TEXT);
+      else if (item.file.mediaType === 'application/pdf') {
+        const loaded = await loadEvidencePdf(bytes);
+        if (!loaded.ok) placeholder(PDF_PROBLEM_TEXT[loaded.problem]);
+        else {
+          onTextPage = false;
+          mark(flow.doc.getPageCount());
+          const copied = await flow.doc.copyPages(loaded.doc, loaded.doc.getPageIndices());
+          copied.forEach((page, i) => {
+            flow.doc.addPage(page);
+            const frame = extendEvidencePage(page);
+            const title = copied.length > 1 ? `${item.title} (page ${i + 1} of ${copied.length})` : item.title;
+            drawLabelStrip(frame, flow.type, flow.fonts, label, title);
+            ctx.bandPages.add(page);
+          });
+        }
+      } else if (isImage(item.file.mediaType) && ctx.prepareImage) {
+        let prepared: PreparedImage | undefined;
+        try {
+          prepared = await ctx.prepareImage(bytes, ctx.imageDpi);
+        } catch {
+          prepared = undefined;
+        }
+        if (!prepared) placeholder(IMAGE_TEXT);
+        else {
+          onTextPage = false;
+          const image = await flow.doc.embedJpg(prepared.jpeg);
+          const { page: size, box } = imagePlacement(prepared.widthPx, prepared.heightPx);
+          const page = flow.doc.addPage([size.width, size.height]);
+          mark(flow.doc.getPageCount() - 1);
+          drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, label, item.title);
+          page.drawImage(image, box);
+        }
+      } else {
+        listed();
+        mark(flow.pageIndex);
+        itemHeading(flow, planned);
+        flow.field('File name', item.file.originalName);
+        flow.field('Type', item.file.mediaType || 'unknown');
+        flow.field('Size', `${formatBytes(item.file.size)} (${item.file.size.toLocaleString('en-GB')} bytes)`);
+        flow.field('SHA-256', item.file.sha256);
+      }
+    }
+    ctx.onItemDone?.();
+  }
+  return marks;
+}
+
+function itemHeading(flow: Flow, planned: PlannedEvidence): void {
+  flow.gap(6);
+  flow.heading(`${planned.label}  ${planned.item.title}`, TYPE.subheading);
+  flow.paragraph(`Dated ${formatUkDate(planned.item.date)}. Shows: ${planned.codes.join(', ') || '—'}.`, { size: TYPE.small, grey: true });
+  if (planned.item.description.trim()) flow.paragraph(planned.item.description);
+}
+
+/** A page standing in for evidence that could not be included, saying why and what to do. */
+function placeholderPage(ctx: AppendixContext, planned: PlannedEvidence, message: string): PDFPage {
+  const { flow } = ctx;
+  const page = flow.newPage();
+  drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, planned.label, planned.item.title);
+  flow.y -= 20;
+  flow.heading('This evidence could not be included', TYPE.subheading + 1);
+  flow.paragraph(message);
+  const item: EvidenceItem = planned.item;
+  if (item.kind === 'file') {
+    flow.gap(8);
+    flow.field('File name', item.file.originalName);
+    flow.field('Size', formatBytes(item.file.size));
+    flow.field('SHA-256', item.file.sha256);
+  }
+  flow.y = Math.max(flow.y, MARGIN.bottom);
+  return page;
+}

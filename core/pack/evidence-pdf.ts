@@ -1,0 +1,79 @@
+import { PDFArray, PDFDict, PDFDocument, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
+
+export type EvidencePdfProblem = 'user-password' | 'damaged';
+
+export type LoadedEvidencePdf = { ok: true; doc: PDFDocument } | { ok: false; problem: EvidencePdfProblem; detail: string };
+
+/** What the placeholder page says for each problem. */
+export const PDF_PROBLEM_TEXT: Record<EvidencePdfProblem, string> = {
+  'user-password': 'This PDF needs a password to open, so its pages could not be added. Save an unprotected copy (print to PDF) and replace the file.',
+  damaged: 'This PDF is damaged or incomplete, so its pages could not be added. Replace it with a good copy of the document.',
+};
+
+/** True when a page refers to an object the file does not contain (cut short, or badly written). */
+function hasDanglingReference(doc: PDFDocument): boolean {
+  const seen = new Set<string>();
+  const stack: PDFObject[] = doc.getPages().map((p) => p.node);
+  while (stack.length > 0) {
+    const obj = stack.pop()!;
+    if (obj instanceof PDFRef) {
+      if (seen.has(obj.tag)) continue;
+      seen.add(obj.tag);
+      const target = doc.context.lookup(obj);
+      if (target === undefined) return true;
+      stack.push(target);
+    } else if (obj instanceof PDFDict) {
+      for (const [key, value] of obj.entries()) if (key.asString() !== '/Parent') stack.push(value);
+    } else if (obj instanceof PDFArray) {
+      stack.push(...obj.asArray());
+    } else if (obj instanceof PDFStream) {
+      stack.push(obj.dict);
+    }
+  }
+  return false;
+}
+
+/**
+ * Opens an evidence PDF for merging. Owner-password PDFs (printing allowed, no password to open)
+ * are decrypted with the empty user password; a PDF that needs a password to open, or whose
+ * objects are broken or missing, is reported so the pack can show a placeholder instead.
+ * Never `ignoreEncryption`: it merges silently corrupted pages.
+ */
+export async function loadEvidencePdf(bytes: Uint8Array): Promise<LoadedEvidencePdf> {
+  let doc: PDFDocument;
+  try {
+    // Strict first: an unencrypted file with broken objects is damaged, not quietly half-merged.
+    doc = await PDFDocument.load(bytes, { password: '', throwOnInvalidObject: true, updateMetadata: false });
+  } catch (strictError) {
+    // Encrypted objects cannot be parsed strictly (they are decrypted after parsing), so an
+    // encrypted file gets a second, lenient load; the dangling-reference check below still runs.
+    try {
+      doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/password/i.test(message)) return { ok: false, problem: 'user-password', detail: message };
+      return { ok: false, problem: 'damaged', detail: message };
+    }
+    if (!containsAscii(bytes, '/Encrypt')) {
+      return { ok: false, problem: 'damaged', detail: strictError instanceof Error ? strictError.message : String(strictError) };
+    }
+  }
+  try {
+    if (doc.getPageCount() === 0) return { ok: false, problem: 'damaged', detail: 'The PDF has no pages.' };
+    if (hasDanglingReference(doc)) return { ok: false, problem: 'damaged', detail: 'The PDF refers to parts that are missing from the file.' };
+  } catch (error) {
+    return { ok: false, problem: 'damaged', detail: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, doc };
+}
+
+/** Whether an ASCII keyword occurs anywhere in the bytes. */
+function containsAscii(bytes: Uint8Array, keyword: string): boolean {
+  const codes = Array.from(keyword, (c) => c.charCodeAt(0));
+  let at = bytes.indexOf(codes[0]!);
+  while (at !== -1 && at + codes.length <= bytes.length) {
+    if (codes.every((code, i) => bytes[at + i] === code)) return true;
+    at = bytes.indexOf(codes[0]!, at + 1);
+  }
+  return false;
+}

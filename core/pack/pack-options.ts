@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { IsoDate } from '../model/dates';
+
+/** Image resolutions offered when a pack is over its size budget: print quality first. */
+export const IMAGE_DPI_CHOICES = [200, 150, 100] as const;
+export const DEFAULT_SIZE_BUDGET_MB = 20;
+
+const period = {
+  /** The CPD period printed; defaults to the three years up to `date`. */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+};
+
+export const PackOptions = z
+  .object({
+    frameworkId: z.string().trim().min(1, 'Choose the framework to apply for.').max(100),
+    ...period,
+    /** The size the finished pack should stay under; many portals refuse uploads over 20 MB. */
+    maxMb: z.number().positive().max(2000).default(DEFAULT_SIZE_BUDGET_MB),
+    /** Images are downsampled to this resolution at their printed size. */
+    imageDpi: z.number().int().min(50).max(200).default(200),
+    /** The date on the cover; today when left out. */
+    date: IsoDate.optional(),
+  })
+  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'The CPD period ends before it starts.', path: ['to'] });
+export type PackOptions = z.infer<typeof PackOptions>;
+export type PackOptionsInput = z.input<typeof PackOptions>;
+
+export const SummaryOptions = z
+  .object({ from: IsoDate, to: IsoDate, date: IsoDate.optional() })
+  .refine((o) => o.from <= o.to, { message: 'The period ends before it starts.', path: ['to'] });
+export type SummaryOptions = z.infer<typeof SummaryOptions>;
+
+/** Where in the app a finding can be fixed, for a "Fix" button that opens the right screen. */
+export const FindingTarget = z.object({
+  screen: z.enum(['statement', 'evidence', 'cpd', 'profile', 'employment', 'qualifications', 'training', 'supporters', 'pack']),
+  frameworkId: z.string().optional(),
+  code: z.string().optional(),
+  id: z.string().optional(),
+});
+export type FindingTarget = z.infer<typeof FindingTarget>;
+
+export const FindingKind = z.enum([
+  'missing-name',
+  'missing-statement',
+  'over-word-limit',
+  'no-evidence',
+  'evidence-missing',
+  'evidence-changed',
+  'evidence-old',
+  'unprintable-characters',
+  'over-size-budget',
+]);
+export type FindingKind = z.infer<typeof FindingKind>;
+
+export const PackFinding = z.object({
+  kind: FindingKind,
+  /** "error": the body would likely return the application; "warning": worth a look. Neither stops the pack. */
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  target: FindingTarget,
+});
+export type PackFinding = z.infer<typeof PackFinding>;
+
+export const SizeEstimate = z.object({
+  bytes: z.number().nonnegative(),
+  budgetBytes: z.number().positive(),
+  imageDpi: z.number(),
+  /** The estimate at each offered resolution, so the user can choose to downsample further. */
+  atDpi: z.array(z.object({ imageDpi: z.number(), bytes: z.number().nonnegative() })),
+});
+export type SizeEstimate = z.infer<typeof SizeEstimate>;
+
+export const PreflightReport = z.object({
+  findings: z.array(PackFinding),
+  size: SizeEstimate,
+});
+export type PreflightReport = z.infer<typeof PreflightReport>;

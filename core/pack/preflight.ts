@@ -1,0 +1,137 @@
+import { parseISO, subYears, format } from 'date-fns';
+import type { Framework } from '../frameworks/schema';
+import { formatUkDate } from '../format/uk-date';
+import type { Portfolio } from '../model/portfolio';
+import { sha256Hex, type EvidenceSource } from './evidence-source';
+import { IMAGE_DPI_CHOICES, type PackFinding, type PackOptions, type PreflightReport, type SizeEstimate } from './pack-options';
+import { formatBytes } from './pack-labels';
+import { planPack, type PackPlan } from './pack-plan';
+import { describeCharacter, printedTexts, unprintableCharacters } from './printable-text';
+
+export interface PreflightInput {
+  portfolio: Portfolio;
+  framework: Framework;
+  options: PackOptions;
+  evidence: EvidenceSource;
+  /** Code points the bundled fonts can draw (pack-document.ts: fontCharacterSet). */
+  charset: ReadonlySet<number>;
+}
+
+/** Bodies ask for recent examples; three years unless the framework says otherwise. */
+const DEFAULT_EXAMPLE_YEARS = 3;
+/** A downsampled phone photo at 200 dpi, as electron/pack/prepare-image.ts aims for. */
+const IMAGE_BYTES_AT_200_DPI = 450 * 1024;
+const BYTES_PER_TEXT_PAGE = 3 * 1024;
+const FIXED_BYTES = 90 * 1024; // font subsets, outline, structure
+
+/**
+ * What to fix before making the pack, each finding pointing at the screen where it can be fixed.
+ * Nothing here stops the pack being made: a draft pack is still worth reading.
+ */
+export async function preflightPack(input: PreflightInput): Promise<PreflightReport> {
+  const plan = planPack(input.portfolio, input.framework, input.options);
+  const findings: PackFinding[] = [];
+  if (!input.portfolio.profile.name.trim()) {
+    findings.push({ kind: 'missing-name', severity: 'error', message: 'Your name is not in your profile, so the cover would say "Name not given". Add it on the Profile screen.', target: { screen: 'profile' } });
+  }
+  findings.push(...statementFindings(plan), ...(await evidenceFindings(plan, input.evidence)), ...characterFindings(plan, input.charset));
+  const size = estimateSize(plan, input.options);
+  if (size.bytes > size.budgetBytes) {
+    const fits = size.atDpi.find((d) => d.bytes <= size.budgetBytes);
+    findings.push({
+      kind: 'over-size-budget',
+      severity: 'warning',
+      message: `The pack will be about ${formatBytes(size.bytes)}, over the ${formatBytes(size.budgetBytes)} limit. ${
+        fits ? `Printing images at ${fits.imageDpi} dpi would bring it to about ${formatBytes(fits.bytes)}.` : 'Leave out some large PDF evidence, or raise the limit if the body accepts bigger files.'
+      }`,
+      target: { screen: 'pack' },
+    });
+  }
+  return { findings, size };
+}
+
+function requiredCodes(framework: Framework): Set<string> | null {
+  if (framework.selectionRules.length === 0) return null;
+  return new Set(framework.selectionRules.flatMap((r) => (r.kind === 'all-of' ? r.codes : [])));
+}
+
+function statementFindings(plan: PackPlan): PackFinding[] {
+  const out: PackFinding[] = [];
+  const required = requiredCodes(plan.framework);
+  const frameworkId = plan.framework.id;
+  for (const c of plan.criteria) {
+    const code = c.criterion.code;
+    const target = { screen: 'statement' as const, frameworkId, code };
+    const needed = !required || required.has(code);
+    if (!c.statement || c.statement.text.trim() === '') {
+      out.push({ kind: 'missing-statement', severity: needed ? 'error' : 'warning', message: `${code} has no statement yet.`, target });
+    } else if (c.criterion.wordLimit && c.words > c.criterion.wordLimit) {
+      out.push({ kind: 'over-word-limit', severity: 'error', message: `The statement for ${code} has ${c.words} words, over the limit of ${c.criterion.wordLimit}.`, target });
+    }
+    if (c.evidence.length === 0 && (needed || c.statement)) {
+      out.push({ kind: 'no-evidence', severity: 'warning', message: `${code} cites no evidence. Map a certificate, record or document to it.`, target });
+    }
+  }
+  return out;
+}
+
+async function evidenceFindings(plan: PackPlan, source: EvidenceSource): Promise<PackFinding[]> {
+  const out: PackFinding[] = [];
+  const years = plan.framework.requirements.examplesWithinYears ?? DEFAULT_EXAMPLE_YEARS;
+  const cutoff = format(subYears(parseISO(plan.date), years), 'yyyy-MM-dd');
+  for (const { item, label } of plan.evidence) {
+    const target = { screen: 'evidence' as const, id: item.id };
+    if (item.date < cutoff) {
+      out.push({ kind: 'evidence-old', severity: 'warning', message: `${label} “${item.title}” is dated ${formatUkDate(item.date)}, more than ${years} years ago. Bodies prefer recent examples.`, target });
+    }
+    if (item.kind !== 'file') continue;
+    const bytes = await source.read(item.file.sha256);
+    if (!bytes) {
+      out.push({ kind: 'evidence-missing', severity: 'error', message: `The file for ${label} “${item.title}” (${item.file.originalName}) is missing. Add it again.`, target });
+    } else if ((await sha256Hex(bytes)) !== item.file.sha256) {
+      out.push({ kind: 'evidence-changed', severity: 'error', message: `The file for ${label} “${item.title}” has changed since it was added. Add the right file again.`, target });
+    }
+  }
+  return out;
+}
+
+function characterFindings(plan: PackPlan, charset: ReadonlySet<number>): PackFinding[] {
+  const byPlace = new Map<string, { target: PackFinding['target']; where: string; chars: Set<string> }>();
+  for (const t of printedTexts(plan)) {
+    const missing = unprintableCharacters(t.text, charset);
+    if (missing.length === 0) continue;
+    const key = JSON.stringify(t.target);
+    const entry = byPlace.get(key) ?? { target: t.target, where: t.where, chars: new Set<string>() };
+    for (const ch of missing) entry.chars.add(ch);
+    byPlace.set(key, entry);
+  }
+  return [...byPlace.values()].map((e) => ({
+    kind: 'unprintable-characters' as const,
+    severity: 'error' as const,
+    message: `${capitalise(e.where)} has characters the pack's fonts cannot print: ${[...e.chars].map(describeCharacter).join(', ')}. They would print as "?"; reword or transliterate them.`,
+    target: e.target,
+  }));
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A rough size from the files' sizes: PDFs as they are, images as downsampling will leave them. */
+export function estimateSize(plan: PackPlan, options: Pick<PackOptions, 'imageDpi' | 'maxMb'>): SizeEstimate {
+  const textPages = 12 + plan.criteria.length / 2 + plan.cpd.length / 20;
+  let fixed = FIXED_BYTES + textPages * BYTES_PER_TEXT_PAGE;
+  const images: number[] = [];
+  for (const { item } of plan.evidence) {
+    if (item.kind === 'note') fixed += item.note.length / 2;
+    if (item.kind !== 'file') continue;
+    if (item.file.mediaType === 'application/pdf') fixed += item.file.size;
+    else if (item.file.mediaType.startsWith('image/')) images.push(item.file.size);
+  }
+  const at = (dpi: number) => Math.round(fixed + images.reduce((sum, size) => sum + Math.min(size, IMAGE_BYTES_AT_200_DPI * (dpi / 200) ** 2) + 2048, 0));
+  const dpis = [...new Set([options.imageDpi, ...IMAGE_DPI_CHOICES])].sort((a, b) => b - a);
+  return {
+    bytes: at(options.imageDpi),
+    budgetBytes: options.maxMb * 1024 * 1024,
+    imageDpi: options.imageDpi,
+    atDpi: dpis.map((imageDpi) => ({ imageDpi, bytes: at(imageDpi) })),
+  };
+}

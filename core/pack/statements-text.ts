@@ -1,0 +1,26 @@
+import type { Framework } from '../frameworks/schema';
+import { formatUkDate } from '../format/uk-date';
+import type { Portfolio } from '../model/portfolio';
+import { planPack } from './pack-plan';
+
+/**
+ * The competence statements as plain text, one section per criterion, for pasting into a body's
+ * online application form. Line breaks inside statements are kept; nothing is wrapped.
+ */
+export function statementsAsText(portfolio: Portfolio, framework: Framework, date: string): string {
+  const plan = planPack(portfolio, framework, { date });
+  const name = portfolio.profile.name;
+  const lines: string[] = [
+    `${framework.name} (${framework.shortName}) competence report${name ? `: ${name}` : ''}`,
+    `Exported ${formatUkDate(date)}. ${framework.edition}.`,
+    '',
+  ];
+  for (const c of plan.criteria) {
+    const limit = c.criterion.wordLimit ? `, limit ${c.criterion.wordLimit}` : '';
+    lines.push('='.repeat(72), `${c.criterion.code} ${c.criterion.heading}`, `(${c.words} word${c.words === 1 ? '' : 's'}${limit})`, '');
+    lines.push(c.statement?.text.trim() ? c.statement.text.replace(/\r\n?/g, '\n').trimEnd() : '[No statement written yet]');
+    if (c.evidence.length > 0) lines.push('', `Evidence: ${c.evidence.map((e) => `${e.label} ${e.item.title}`).join('; ')}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { TechfolioApiImpl } from '../../core/api/contract';
+import { cpdCsv, trainingCsv } from '../../core/transfer/records-csv';
+import { exportArchiveToExports, type ExportServices } from '../transfer/archive-export';
+import { restoreArchiveFromPath, type RestoreServices } from '../transfer/archive-restore';
+import { commitPlan, planSpreadsheetImport, toPreview } from '../transfer/spreadsheet-import';
+import { vaultTransferEvidence } from '../transfer/vault-transfer-evidence';
+import type { ApiServices } from './services';
+
+type TransferImpl = Pick<TechfolioApiImpl, 'previewImport' | 'commitImport' | 'exportArchive' | 'restoreArchive' | 'exportCsv'>;
+
+/** The services archive export and restore work on, from the API's. */
+export function transferServices(services: ApiServices): ExportServices & RestoreServices {
+  return {
+    dataDir: services.storage.dataDir,
+    appVersion: services.info.version,
+    portfolio: services.portfolio,
+    evidence: vaultTransferEvidence(services.evidence),
+    backups: services.backups,
+  };
+}
+
+const decode = (base64: string) => Buffer.from(base64, 'base64');
+
+export function createTransferImpl(services: ApiServices): TransferImpl {
+  const transfer = transferServices(services);
+  return {
+    previewImport: async ({ fileName, dataBase64, mapping }) => toPreview(await planSpreadsheetImport(fileName, decode(dataBase64), mapping)),
+    commitImport: async ({ fileName, dataBase64, mapping, mode }) =>
+      commitPlan(await planSpreadsheetImport(fileName, decode(dataBase64), mapping), mode, services.portfolio),
+    exportArchive: async () => exportArchiveToExports(transfer),
+    restoreArchive: async ({ dataBase64, replace }) => {
+      // Uploaded bytes are written to a file first so the same streaming, checked path is used.
+      const dir = path.join(transfer.dataDir, `.upload-${randomUUID()}`);
+      await mkdir(dir, { recursive: true });
+      try {
+        const archive = path.join(dir, 'upload.techfolio');
+        await writeFile(archive, decode(dataBase64));
+        return await restoreArchiveFromPath(archive, { replace }, transfer);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    exportCsv: async () => {
+      const portfolio = services.portfolio.read();
+      return { cpdCsv: cpdCsv(portfolio.cpd), trainingCsv: trainingCsv(portfolio.training) };
+    },
+  };
+}

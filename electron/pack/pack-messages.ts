@@ -1,0 +1,26 @@
+import type { Framework } from '../../core/frameworks/schema';
+import type { Portfolio } from '../../core/model/portfolio';
+import type { FontBytes } from '../../core/pack/pack-document';
+import type { PackOptions, SummaryOptions } from '../../core/pack/pack-options';
+import type { PackProgress } from '../../core/pack/write-pack';
+
+/** What a worker is asked to make. Everything is plain data: it crosses a thread by structured clone. */
+export type PdfJobInput =
+  | { kind: 'pack'; portfolio: Portfolio; framework: Framework; options: PackOptions; fonts: FontBytes }
+  | { kind: 'cpd-summary'; portfolio: Portfolio; options: SummaryOptions & { date: string }; fonts: FontBytes }
+  | { kind: 'profile'; portfolio: Portfolio; date: string; fonts: FontBytes };
+
+export type ToWorker = { type: 'start'; input: PdfJobInput } | { type: 'evidence'; requestId: number; bytes: Uint8Array | null };
+
+export type FromWorker =
+  | { type: 'progress'; progress: PackProgress }
+  /** The worker reads evidence through the main thread, so any EvidenceSource works unchanged. */
+  | { type: 'evidence-request'; requestId: number; sha256: string }
+  | { type: 'result'; bytes: Uint8Array; pages: number }
+  | { type: 'error'; message: string };
+
+/** The buffer to transfer rather than copy, when the bytes own all of it. */
+export function transferable(bytes: Uint8Array): ArrayBuffer[] {
+  const buffer = bytes.buffer;
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? [buffer] : [];
+}

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import type { Worker } from 'node:worker_threads';
+import type { MadeFile, PackJob } from '../../core/api/methods/pack';
+import type { Framework } from '../../core/frameworks/schema';
+import type { Portfolio } from '../../core/model/portfolio';
+import type { EvidenceSource } from '../../core/pack/evidence-source';
+import { fontCharacterSet, type FontBytes } from '../../core/pack/pack-document';
+import type { PackFinding, PackOptions, PreflightReport, SummaryOptions } from '../../core/pack/pack-options';
+import { formatBytes } from '../../core/pack/pack-labels';
+import { isoToday } from '../../core/pack/pack-plan';
+import { preflightPack } from '../../core/pack/preflight';
+import { writeFileAtomic } from '../services/atomic-write';
+import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
+import { readPackFonts } from './pack-fonts';
+import type { FromWorker, PdfJobInput, ToWorker } from './pack-messages';
+import { startPackWorker, type StartWorker } from './worker-location';
+
+export interface PackServiceOptions {
+  dataDir: string;
+  assetsDir: string;
+  evidence: EvidenceSource;
+  startWorker?: StartWorker;
+  now?: () => Date;
+}
+
+/** A job while it runs: its state (what getPackJob reports) and its worker, once started. */
+interface LiveJob {
+  state: PackJob;
+  worker?: Worker | undefined;
+}
+
+interface JobRecord {
+  live: LiveJob;
+  finished: Promise<PackJob>;
+}
+
+/** Finished jobs kept for polling; older ones are forgotten. */
+const KEEP_FINISHED = 20;
+
+/**
+ * Makes packs and summaries in a worker thread, one job per request, and writes each result
+ * atomically to exports/<exportId>.pdf in the data folder. Cancelling terminates the worker, so
+ * nothing is written.
+ */
+export class PackService {
+  private readonly jobs = new Map<string, JobRecord>();
+  private fonts?: Promise<FontBytes>;
+  private charset?: Set<number>;
+  private readonly startWorker: StartWorker;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: PackServiceOptions) {
+    this.startWorker = options.startWorker ?? startPackWorker;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get exportsDir(): string {
+    return exportsDir(this.options.dataDir);
+  }
+
+  /** Where a made file is, for a transport to deliver it (save dialog, download route, CLI --out). */
+  exportPath(exportId: string): string {
+    return exportFilePath(this.options.dataDir, exportId);
+  }
+
+  private loadFonts(): Promise<FontBytes> {
+    this.fonts ??= readPackFonts(this.options.assetsDir);
+    return this.fonts;
+  }
+
+  async preflight(portfolio: Portfolio, framework: Framework, options: PackOptions): Promise<PreflightReport> {
+    const fonts = await this.loadFonts();
+    this.charset ??= fontCharacterSet(fonts);
+    return preflightPack({ portfolio, framework, options: { ...options, date: options.date ?? isoToday(this.now()) }, evidence: this.options.evidence, charset: this.charset });
+  }
+
+  /** Starts a pack: preflight, then the worker. Returns at once with the job id to poll. */
+  startPack(portfolio: Portfolio, framework: Framework, options: PackOptions): string {
+    const date = options.date ?? isoToday(this.now());
+    const fileName = safeFileName(`${framework.shortName} application - ${portfolio.profile.name || 'portfolio'} - ${date}.pdf`);
+    const budget = options.maxMb * 1024 * 1024;
+    // The estimate can be wrong; the made file is checked against the budget too.
+    const checkSize = (bytes: number): PackFinding[] =>
+      bytes <= budget
+        ? []
+        : [{ kind: 'over-size-budget', severity: 'warning', message: `The pack is ${formatBytes(bytes)}, over the ${formatBytes(budget)} limit. Make it again with images at a lower resolution, or leave out some large PDF evidence.`, target: { screen: 'pack' } }];
+    return this.startJob(
+      'pack',
+      fileName,
+      async (record) => {
+        const report = await this.preflight(portfolio, framework, { ...options, date });
+        record.state.findings = report.findings;
+        return { kind: 'pack', portfolio, framework, options: { ...options, date }, fonts: await this.loadFonts() };
+      },
+      checkSize,
+    );
+  }
+
+  startCpdSummary(portfolio: Portfolio, options: SummaryOptions): string {
+    const date = options.date ?? isoToday(this.now());
+    const fileName = safeFileName(`CPD summary - ${portfolio.profile.name || 'portfolio'} - ${options.from} to ${options.to}.pdf`);
+    return this.startJob('cpd-summary', fileName, async () => ({ kind: 'cpd-summary', portfolio, options: { ...options, date }, fonts: await this.loadFonts() }));
+  }
+
+  startProfilePage(portfolio: Portfolio, date: string | undefined): string {
+    const day = date ?? isoToday(this.now());
+    const fileName = safeFileName(`Profile - ${portfolio.profile.name || 'portfolio'} - ${day}.pdf`);
+    return this.startJob('profile', fileName, async () => ({ kind: 'profile', portfolio, date: day, fonts: await this.loadFonts() }));
+  }
+
+  job(jobId: string): PackJob | undefined {
+    const record = this.jobs.get(jobId);
+    return record ? structuredClone(record.live.state) : undefined;
+  }
+
+  /** Waits for a job to finish (done, failed or cancelled). */
+  async finished(jobId: string): Promise<PackJob | undefined> {
+    return this.jobs.get(jobId)?.finished;
+  }
+
+  async cancel(jobId: string): Promise<boolean> {
+    const live = this.jobs.get(jobId)?.live;
+    if (!live || live.state.status !== 'running') return false;
+    live.state.status = 'cancelled';
+    await live.worker?.terminate();
+    return true;
+  }
+
+  /** Ends every running job (the app is closing). */
+  async close(): Promise<void> {
+    await Promise.all([...this.jobs.keys()].map((id) => this.cancel(id)));
+  }
+
+  private startJob(kind: PackJob['kind'], fileName: string, prepare: (record: LiveJob) => Promise<PdfJobInput>, checkMade: (bytes: number) => PackFinding[] = () => []): string {
+    const jobId = randomUUID();
+    const state: PackJob = { jobId, kind, status: 'running', progress: { done: 0, total: 1, stage: 'preflight' }, findings: [] };
+    const live: LiveJob = { state };
+    this.jobs.set(jobId, { live, finished: this.runJob(live, fileName, prepare, checkMade) });
+    this.forgetOldJobs();
+    return jobId;
+  }
+
+  private async runJob(record: LiveJob, fileName: string, prepare: (record: LiveJob) => Promise<PdfJobInput>, checkMade: (bytes: number) => PackFinding[]): Promise<PackJob> {
+    try {
+      const input = await prepare(record);
+      if (record.state.status === 'running') {
+        const { bytes, pages } = await this.runWorker(record, input);
+        if (record.state.status === 'running') {
+          const exportId = randomUUID();
+          await mkdir(this.exportsDir, { recursive: true });
+          await writeFileAtomic(this.exportPath(exportId), bytes);
+          const made = checkMade(bytes.byteLength);
+          if (made.length > 0) record.state.findings = [...record.state.findings.filter((f) => f.kind !== 'over-size-budget'), ...made];
+          record.state.result = { exportId, fileName, bytes: bytes.byteLength, pages, findings: record.state.findings };
+          record.state.status = 'done';
+        }
+      }
+    } catch (error) {
+      if (record.state.status === 'running') {
+        record.state.status = 'failed';
+        record.state.error = `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    } finally {
+      record.worker = undefined;
+    }
+    return structuredClone(record.state);
+  }
+
+  private runWorker(record: LiveJob, input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number }> {
+    return new Promise((resolve, reject) => {
+      const worker = this.startWorker();
+      record.worker = worker;
+      let settled = false;
+      const settle = (action: () => void) => {
+        if (settled) return;
+        settled = true;
+        action();
+        void worker.terminate();
+      };
+      worker.on('message', (message: FromWorker) => {
+        switch (message.type) {
+          case 'progress':
+            record.state.progress = message.progress;
+            break;
+          case 'evidence-request':
+            this.options.evidence.read(message.sha256).then(
+              // Copied, not transferred: a source may hand out bytes it keeps (a cache, a Map).
+              (bytes) => worker.postMessage({ type: 'evidence', requestId: message.requestId, bytes } satisfies ToWorker),
+              () => worker.postMessage({ type: 'evidence', requestId: message.requestId, bytes: null } satisfies ToWorker),
+            );
+            break;
+          case 'result':
+            settle(() => resolve({ bytes: message.bytes, pages: message.pages }));
+            break;
+          case 'error':
+            settle(() => reject(new Error(message.message)));
+            break;
+        }
+      });
+      worker.on('error', (error) => settle(() => reject(error)));
+      worker.on('exit', () => settle(() => reject(new Error(record.state.status === 'cancelled' ? 'Cancelled.' : 'The worker stopped unexpectedly.'))));
+      worker.postMessage({ type: 'start', input } satisfies ToWorker);
+    });
+  }
+
+  private forgetOldJobs(): void {
+    const finished = [...this.jobs.entries()].filter(([, r]) => r.live.state.status !== 'running');
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(id);
+  }
+}
+
+/** exports/<exportId>.pdf in a data folder. */
+export const exportFilePath = (dataDir: string, exportId: string): string => madeFilePath(dataDir, exportId, '.pdf');
+
+export type { MadeFile, PackFinding };

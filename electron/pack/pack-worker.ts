@@ -1,0 +1,58 @@
+// The pack worker: makes PDFs off the main thread. Started by pack-service.ts through
+// worker-location.ts; speaks the messages in pack-messages.ts.
+import { parentPort } from 'node:worker_threads';
+import sharp from 'sharp';
+import type { EvidenceSource } from '../../core/pack/evidence-source';
+import { writeCpdSummary, writeProfilePage } from '../../core/pack/summaries';
+import { writePack } from '../../core/pack/write-pack';
+import { transferable, type FromWorker, type PdfJobInput, type ToWorker } from './pack-messages';
+import { prepareImage } from './prepare-image';
+
+const port = parentPort;
+if (!port) throw new Error('pack-worker.ts runs only as a worker thread.');
+// Decoded images are used once; libvips's cache would only hold memory.
+sharp.cache(false);
+
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const waiting = new Map<number, (bytes: Uint8Array | null) => void>();
+let nextRequest = 0;
+
+const evidence: EvidenceSource = {
+  read: (sha256) =>
+    new Promise((resolve) => {
+      const requestId = ++nextRequest;
+      waiting.set(requestId, resolve);
+      send({ type: 'evidence-request', requestId, sha256 });
+    }),
+};
+
+async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number }> {
+  switch (input.kind) {
+    case 'pack':
+      return writePack({
+        portfolio: input.portfolio,
+        framework: input.framework,
+        options: input.options,
+        fonts: input.fonts,
+        evidence,
+        prepareImage,
+        onProgress: (progress) => send({ type: 'progress', progress }),
+      });
+    case 'cpd-summary':
+      return writeCpdSummary({ portfolio: input.portfolio, ...input.options, fonts: input.fonts });
+    case 'profile':
+      return writeProfilePage({ portfolio: input.portfolio, date: input.date, fonts: input.fonts });
+  }
+}
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'evidence') {
+    waiting.get(message.requestId)?.(message.bytes);
+    waiting.delete(message.requestId);
+    return;
+  }
+  run(message.input).then(
+    ({ bytes, pages }) => send({ type: 'result', bytes, pages }, transferable(bytes)),
+    (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
+});

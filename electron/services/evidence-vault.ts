@@ -1,0 +1,252 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { format } from 'date-fns';
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
+import type { EvidenceAdded } from '../../core/api/methods/portfolio';
+import { ApiError } from '../../core/api/errors';
+import { classifyEvidence, type EvidenceTypeVerdict } from '../../core/evidence/accepted-types';
+import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits';
+import { EvidenceItem } from '../../core/model/evidence';
+import type { z } from 'zod';
+import type { CriterionMapping } from '../../core/model/mapping';
+import type { Portfolio } from '../../core/model/portfolio';
+import { syncFolder } from './atomic-write';
+import type { BackupService } from './backups';
+import type { PortfolioStore } from './portfolio-store';
+
+/** Files nobody cites any more stay in <data>/trash/ this long before they are purged. */
+export const TRASH_DAYS = 30;
+const HEAD_BYTES = 4100;
+
+export interface EvidenceFileDetails {
+  title?: string | undefined;
+  date?: string | undefined;
+  description?: string | undefined;
+  mappings?: z.input<typeof CriterionMapping>[] | undefined;
+}
+
+const refused = (message: string) => new ApiError({ code: 'refused', message });
+
+/** Evidence hashes the portfolio cites. */
+export const citedHashes = (portfolio: Portfolio): Set<string> =>
+  new Set(portfolio.evidence.flatMap((item) => (item.kind === 'file' ? [item.file.sha256] : [])));
+
+/**
+ * The evidence files: <data>/evidence/ab/<sha256>, named by their SHA-256 so the same file is
+ * kept once, and never overwritten (a name is its content). A file no longer cited moves to
+ * <data>/trash/ and is purged after 30 days, unless a kept backup still cites it: restoring that
+ * backup must find its files.
+ */
+export class EvidenceVault {
+  constructor(
+    readonly dataDir: string,
+    private readonly portfolio: PortfolioStore,
+    private readonly backups: BackupService,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  get dir(): string {
+    return path.join(this.dataDir, 'evidence');
+  }
+  get trashDir(): string {
+    return path.join(this.dataDir, 'trash');
+  }
+  private get incomingDir(): string {
+    return path.join(this.dir, '.incoming');
+  }
+
+  pathFor(sha256: string): string {
+    return path.join(this.dir, sha256.slice(0, 2), sha256);
+  }
+
+  /**
+   * Adds a file from disk (the CLI). The size is checked from stat before anything is read; the
+   * type from the first bytes; then the file is hashed while it is copied, never read whole.
+   */
+  async addFromPath(filePath: string, details: EvidenceFileDetails = {}): Promise<EvidenceAdded> {
+    const fileName = path.basename(filePath);
+    const info = await stat(filePath).catch(() => null);
+    if (!info) throw refused(`${filePath} does not exist or cannot be read.`);
+    if (!info.isFile()) throw refused(`${filePath} is not a file.`);
+    if (info.size > MAX_EVIDENCE_BYTES) throw refused(tooLargeMessage(fileName, info.size));
+    const head = await readHead(filePath);
+    const verdict = classifyEvidence(fileName, await fileTypeFromFile(filePath), head);
+    if (!verdict.accepted) throw refused(verdict.reason);
+
+    await mkdir(this.incomingDir, { recursive: true });
+    const temp = path.join(this.incomingDir, randomUUID());
+    const hash = createHash('sha256');
+    let size = 0;
+    const out = await open(temp, 'wx');
+    try {
+      for await (const chunk of createReadStream(filePath)) {
+        const bytes = chunk as Buffer;
+        size += bytes.length;
+        // The file may grow after stat: the limit holds for what is actually read.
+        if (size > MAX_EVIDENCE_BYTES) throw refused(tooLargeMessage(fileName, size));
+        hash.update(bytes);
+        await out.write(bytes);
+      }
+      await out.sync();
+    } catch (error) {
+      await out.close();
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await out.close();
+    return this.keep(temp, hash.digest('hex'), size, fileName, verdict, details);
+  }
+
+  /** Adds a file whose bytes arrived over the API (a file dropped in the UI). */
+  async addFromBytes(fileName: string, bytes: Uint8Array, details: EvidenceFileDetails = {}): Promise<EvidenceAdded> {
+    if (bytes.length > MAX_EVIDENCE_BYTES) throw refused(tooLargeMessage(fileName, bytes.length));
+    const verdict = classifyEvidence(fileName, await fileTypeFromBuffer(bytes), bytes.subarray(0, HEAD_BYTES));
+    if (!verdict.accepted) throw refused(verdict.reason);
+    await mkdir(this.incomingDir, { recursive: true });
+    const temp = path.join(this.incomingDir, randomUUID());
+    const out = await open(temp, 'wx');
+    try {
+      await out.writeFile(bytes);
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return this.keep(temp, sha256, bytes.length, fileName, verdict, details);
+  }
+
+  /** Moves a complete, flushed copy into place (unless that content is already kept) and records it. */
+  private async keep(
+    temp: string,
+    sha256: string,
+    size: number,
+    fileName: string,
+    verdict: Extract<EvidenceTypeVerdict, { accepted: true }>,
+    details: EvidenceFileDetails,
+  ): Promise<EvidenceAdded> {
+    const target = this.pathFor(sha256);
+    const trashed = path.join(this.trashDir, sha256);
+    if (await exists(target)) {
+      await rm(temp, { force: true });
+    } else {
+      await mkdir(path.dirname(target), { recursive: true });
+      if (await exists(trashed)) {
+        await rm(temp, { force: true });
+        await rename(trashed, target);
+      } else {
+        await rename(temp, target);
+      }
+      await syncFolder(path.dirname(target));
+    }
+    const notice = verdict.notice ? { notice: verdict.notice } : {};
+    return this.portfolio.update<EvidenceAdded>((current) => {
+      const existing = current.evidence.find((item) => item.kind === 'file' && item.file.sha256 === sha256);
+      if (existing) return { next: current, result: { outcome: 'duplicate' as const, item: existing, ...notice } };
+      const item = EvidenceItem.parse({
+        kind: 'file',
+        title: details.title?.trim() || defaultTitle(fileName),
+        date: details.date ?? format(this.now(), 'yyyy-MM-dd'),
+        description: details.description ?? '',
+        mappings: details.mappings ?? [],
+        file: { sha256, size, mediaType: verdict.mediaType, originalName: fileName.slice(0, 500) },
+        ...this.portfolio.stamp(),
+      });
+      return { next: { ...current, evidence: [...current.evidence, item] }, result: { outcome: 'added' as const, item, ...notice } };
+    });
+  }
+
+  /** After a change was written: files among these hashes that nothing cites any more go to the trash. */
+  async release(hashes: Iterable<string>): Promise<void> {
+    const cited = citedHashes(this.portfolio.read());
+    for (const sha256 of new Set(hashes)) {
+      if (cited.has(sha256)) continue;
+      const source = this.pathFor(sha256);
+      if (!(await exists(source))) continue;
+      await mkdir(this.trashDir, { recursive: true });
+      const target = path.join(this.trashDir, sha256);
+      await rename(source, target);
+      // The trash date is the file's modification time: rename keeps the old one.
+      const at = this.now();
+      await utimes(target, at, at);
+    }
+  }
+
+  /**
+   * At start: files the portfolio cites again (after a restore) come back from the trash; files
+   * in the trash for more than 30 days are deleted unless a kept backup cites them.
+   */
+  async tidyTrash(): Promise<{ recovered: string[]; purged: string[] }> {
+    const names = await readdir(this.trashDir).catch(() => [] as string[]);
+    const cited = citedHashes(this.portfolio.read());
+    const citedByBackups = names.length > 0 ? await this.backups.citedEvidence() : new Set<string>();
+    const cutoff = this.now().getTime() - TRASH_DAYS * 24 * 60 * 60 * 1000;
+    const recovered: string[] = [];
+    const purged: string[] = [];
+    for (const name of names) {
+      const file = path.join(this.trashDir, name);
+      if (cited.has(name)) {
+        await mkdir(path.dirname(this.pathFor(name)), { recursive: true });
+        await rename(file, this.pathFor(name));
+        recovered.push(name);
+      } else if (!citedByBackups.has(name) && (await stat(file)).mtimeMs < cutoff) {
+        await rm(file, { force: true });
+        purged.push(name);
+      }
+    }
+    // Copies left by an add that was interrupted before it was recorded.
+    await rm(this.incomingDir, { recursive: true, force: true });
+    return { recovered, purged };
+  }
+
+  /** Every problem with the cited files: missing, or content that no longer matches its hash. */
+  async verify(): Promise<string[]> {
+    const problems: string[] = [];
+    for (const item of this.portfolio.read().evidence) {
+      if (item.kind !== 'file') continue;
+      const file = this.pathFor(item.file.sha256);
+      if (!(await exists(file))) {
+        problems.push(`Evidence "${item.title}" (${item.file.originalName}): its file is missing from ${file}.`);
+        continue;
+      }
+      const actual = await hashFile(file);
+      if (actual !== item.file.sha256) {
+        problems.push(`Evidence "${item.title}" (${item.file.originalName}): the file ${file} has been changed or damaged (its SHA-256 is ${actual}).`);
+      }
+    }
+    return problems;
+  }
+
+  async stats(): Promise<{ files: number; bytes: number }> {
+    const files = this.portfolio.read().evidence.flatMap((item) => (item.kind === 'file' ? [item.file] : []));
+    const unique = new Map(files.map((f) => [f.sha256, f.size]));
+    return { files: unique.size, bytes: [...unique.values()].reduce((a, b) => a + b, 0) };
+  }
+}
+
+const defaultTitle = (fileName: string) => fileName.replace(/\.[A-Za-z0-9]{1,10}$/, '').trim().slice(0, 300) || 'Evidence file';
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function readHead(filePath: string): Promise<Uint8Array> {
+  const handle = await open(filePath, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}

@@ -1,0 +1,151 @@
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import type { StartupCheck } from '../../core/api/methods/portfolio';
+import { ApiError } from '../../core/api/errors';
+import { formatUkDate } from '../../core/format/uk-date';
+import { emptyPortfolio, Portfolio, PORTFOLIO_SCHEMA_VERSION } from '../../core/model/portfolio';
+import { writeFileAtomic } from './atomic-write';
+import type { BackupService } from './backups';
+import { migrateToCurrent, NewerFormatError, SCHEMA_VERSION_KEY } from './migrations';
+import { ACTIVITY_KIND_LABELS } from '../../core/commitment/activity-labels';
+
+export const damagedDir = (dataDir: string) => path.join(dataDir, 'damaged');
+
+/** The text portfolio.json holds: the current format's version, then the portfolio (tab-indented, as electron-store writes). */
+export function serialiseStore(portfolio: Portfolio): string {
+  return JSON.stringify({ [SCHEMA_VERSION_KEY]: PORTFOLIO_SCHEMA_VERSION, ...portfolio }, undefined, '\t');
+}
+
+export type StoreReading =
+  | { ok: true; portfolio: Portfolio; fromVersion: number }
+  | { ok: false; problem: string };
+
+/** Reads stored portfolio text of any version: parse, migrate, validate. Never throws for bad data. */
+export function readStoreText(text: string): StoreReading {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: `it is not valid JSON (${(error as Error).message})` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: 'it does not hold a portfolio object' };
+  let migrated;
+  try {
+    migrated = migrateToCurrent(data as Record<string, unknown>);
+  } catch (error) {
+    if (error instanceof NewerFormatError) throw error;
+    return { ok: false, problem: (error as Error).message };
+  }
+  const parsed = Portfolio.safeParse(migrated.data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: `it does not fit the portfolio format (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'})` };
+  }
+  return { ok: true, portfolio: parsed.data, fromVersion: migrated.fromVersion };
+}
+
+/** Ids a record cites that name nothing: each as a sentence for `techfolio check`. */
+export function danglingReferences(p: Portfolio): string[] {
+  const evidence = new Set(p.evidence.map((e) => e.id));
+  const cpd = new Set(p.cpd.map((r) => r.id));
+  const problems: string[] = [];
+  const citing = [
+    ...p.cpd.map((r) => ({ what: `CPD record "${r.title}"`, ids: r.evidenceIds })),
+    ...p.training.map((r) => ({ what: `Training record "${r.course}"`, ids: r.evidenceIds })),
+    ...p.qualifications.map((r) => ({ what: `Qualification "${r.title}"`, ids: r.evidenceIds })),
+    ...p.activities.map((r) => ({ what: `${ACTIVITY_KIND_LABELS[r.kind].one} record "${r.title}"`, ids: r.evidenceIds })),
+    ...p.competenceRatings.map((r) => ({ what: `Rating of ${r.code} (${r.frameworkId})`, ids: r.evidenceIds })),
+  ];
+  for (const { what, ids } of citing) {
+    for (const id of ids.filter((x) => !evidence.has(x))) problems.push(`${what} cites evidence ${id}, which is not in the portfolio.`);
+  }
+  for (const goal of p.goals) {
+    for (const id of goal.cpdRecordIds.filter((x) => !cpd.has(x))) problems.push(`Goal "${goal.objective}" lists CPD record ${id}, which is not in the portfolio.`);
+  }
+  return problems;
+}
+
+const when = (iso: string) => `${formatUkDate(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC`;
+
+/**
+ * Runs before the store is opened. A readable store of an older format is backed up and migrated;
+ * a store that is not valid JSON or does not fit the schema is moved aside to <data>/damaged/
+ * (never deleted) and the newest good backup takes its place. The result says what happened, in
+ * words for the user. A store from a newer version of the app is left alone and refused.
+ */
+export async function checkStoreAtStartup(options: {
+  dataDir: string;
+  storePath: string;
+  backups: BackupService;
+  now?: () => Date;
+}): Promise<StartupCheck> {
+  const { dataDir, storePath, backups } = options;
+  const now = options.now ?? (() => new Date());
+  let text: string | null;
+  try {
+    text = await readFile(storePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    text = null;
+  }
+
+  let problem: string;
+  if (text === null) {
+    if ((await backups.list()).length === 0) {
+      await writeFileAtomic(storePath, serialiseStore(emptyPortfolio()));
+      return { outcome: 'created', message: 'A new, empty portfolio was created.' };
+    }
+    problem = 'portfolio.json was missing';
+  } else {
+    let reading: StoreReading;
+    try {
+      reading = readStoreText(text);
+    } catch (error) {
+      if (error instanceof NewerFormatError) throw new ApiError({ code: 'refused', message: error.message });
+      throw error;
+    }
+    if (reading.ok) {
+      if (reading.fromVersion === PORTFOLIO_SCHEMA_VERSION) return { outcome: 'ok', message: 'The portfolio was checked and is in good order.' };
+      await backups.createBackup(`before-migration-from-v${reading.fromVersion}`);
+      await writeFileAtomic(storePath, serialiseStore(reading.portfolio));
+      return {
+        outcome: 'migrated',
+        message: `The portfolio was updated from format ${reading.fromVersion} to format ${PORTFOLIO_SCHEMA_VERSION}; a copy of the old file is in the backups folder.`,
+      };
+    }
+    problem = `portfolio.json could not be read: ${reading.problem}`;
+  }
+
+  let damagedPath: string | undefined;
+  if (text !== null) {
+    await mkdir(damagedDir(dataDir), { recursive: true });
+    damagedPath = path.join(damagedDir(dataDir), `portfolio-${now().toISOString().replace(/[:.]/g, '-')}.json`);
+    await rename(storePath, damagedPath);
+  }
+  const kept = damagedPath ? ` The damaged file was moved to ${damagedPath} and has not been deleted.` : '';
+
+  for (const backup of await backups.list()) {
+    const backupPath = path.join(backups.dir, backup.fileName);
+    const backupText = await readFile(backupPath, 'utf8').catch(() => null);
+    let reading: StoreReading | null = null;
+    try {
+      reading = backupText === null ? null : readStoreText(backupText);
+    } catch {
+      // A backup from a newer version cannot be restored here; try an older one.
+    }
+    if (!reading?.ok) continue;
+    await writeFileAtomic(storePath, serialiseStore(reading.portfolio));
+    return {
+      outcome: 'restored',
+      message: `Your portfolio could not be opened (${problem}), so the backup from ${when(backup.createdAt)} was restored. Changes made after that backup are not in it.${kept}`,
+      ...(damagedPath ? { damagedPath } : {}),
+      restoredFrom: backupPath,
+    };
+  }
+  await writeFileAtomic(storePath, serialiseStore(emptyPortfolio()));
+  return {
+    outcome: 'reset',
+    message: `Your portfolio could not be opened (${problem}) and there was no good backup, so Techfolio started a new, empty portfolio.${kept}`,
+    ...(damagedPath ? { damagedPath } : {}),
+  };
+}

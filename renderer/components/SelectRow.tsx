@@ -1,0 +1,49 @@
+import { useController, type FieldValues } from 'react-hook-form';
+import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text } from 'react-aria-components';
+import type { RowProps } from './TextFieldRow';
+
+export type SelectOption = { id: string; label: string };
+
+/** Choose one of a few options; `emptyLabel` adds a "none" choice that stores undefined. */
+export function SelectRow<T extends FieldValues>({ control, name, label, description, isRequired, autoFocus, options, emptyLabel }: RowProps<T> & { options: SelectOption[]; emptyLabel?: string }) {
+  const { field, fieldState } = useController({ control, name });
+  const NONE = '__none__';
+  const items = emptyLabel ? [{ id: NONE, label: emptyLabel }, ...options] : options;
+  const value = (field.value as string | undefined) ?? (emptyLabel ? NONE : null);
+  return (
+    <Select
+      className="field"
+      name={name}
+      selectedKey={value}
+      onSelectionChange={(key) => field.onChange(key === NONE || key === null ? undefined : String(key))}
+      onBlur={field.onBlur}
+      isInvalid={fieldState.invalid}
+      isRequired={isRequired}
+      autoFocus={autoFocus}
+      validationBehavior="aria"
+    >
+      <Label className="field-label">{label}</Label>
+      <Button ref={field.ref} className="select-button">
+        <SelectValue />
+        <span aria-hidden="true" className="select-chevron">
+          ▾
+        </span>
+      </Button>
+      {description && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+      <Popover className="popover">
+        <ListBox className="listbox" items={items}>
+          {(item) => (
+            <ListBoxItem id={item.id} className="listbox-item" textValue={item.label}>
+              {item.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}

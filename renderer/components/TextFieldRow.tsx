@@ -1,0 +1,40 @@
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
+
+export type RowProps<T extends FieldValues> = {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  description?: string;
+  isRequired?: boolean;
+  autoFocus?: boolean;
+};
+
+/** A one-line text field wired to react-hook-form; shows the schema's message when invalid. */
+export function TextFieldRow<T extends FieldValues>({ control, name, label, description, isRequired, autoFocus, type }: RowProps<T> & { type?: 'text' | 'email' | 'url' | 'tel' }) {
+  // A field with no value yet starts as '', so the schema sees text rather than undefined.
+  const { field, fieldState } = useController({ control, name, defaultValue: '' as never });
+  return (
+    <TextField
+      className="field"
+      name={name}
+      type={type}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      isInvalid={fieldState.invalid}
+      isRequired={isRequired}
+      autoFocus={autoFocus}
+      validationBehavior="aria"
+    >
+      <Label className="field-label">{label}</Label>
+      <Input ref={field.ref} className="input" />
+      {description && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+    </TextField>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { clearDraft, draftKey, readDraft, writeDraft } from './form-drafts';
+import { notify } from './notices';
+import { useLeaveGuard } from './useLeaveGuard';
+
+/**
+ * Keeps a form's unsaved values in a local draft while it is dirty, restores the draft when the
+ * form opens again (with a notice), and guards leaving. Call `discard()` after a successful save.
+ * `ready` is false while the saved values are still loading, so a draft is not overwritten by them.
+ */
+export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, kind: string, id: string | undefined, ready = true) {
+  const key = draftKey(kind, id);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const restored = useRef(false);
+  const { isDirty } = form.formState;
+
+  useEffect(() => {
+    if (!ready || restored.current) return;
+    restored.current = true;
+    const draft = readDraft<T>(key);
+    if (draft) {
+      form.reset(form.getValues(), { keepDefaultValues: true });
+      for (const [name, value] of Object.entries(draft.values)) {
+        form.setValue(name as never, value as never, { shouldDirty: true });
+      }
+      setRestoredAt(draft.savedAt);
+      notify('Your unsaved changes were restored from a draft.', 'info');
+    }
+  }, [form, key, ready]);
+
+  useEffect(() => {
+    if (!ready) return;
+    // Only edits to a field (they carry its name) write the draft; a reset after saving does not.
+    const subscription = form.watch((values, { name }) => {
+      if (name) writeDraft(key, values);
+    });
+    return () => subscription.unsubscribe();
+  }, [form, key, ready]);
+
+  useLeaveGuard(ready && (isDirty || restoredAt !== null));
+
+  return {
+    restoredAt,
+    discard: () => {
+      clearDraft(key);
+      setRestoredAt(null);
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Disclosure, DisclosurePanel, Heading, Label, TextArea, TextField } from 'react-aria-components';
+import { format, parseISO } from 'date-fns';
+import type { CompetenceStatement } from '../../../core/model/statement';
+import { countWords } from '../../../core/text/word-count';
+import { useApi } from '../../api/api-context';
+import { notify } from '../../components/notices';
+import { WordCount } from '../../components/WordCount';
+import { CopyPlainText } from './CopyPlainText';
+import { useStatementAutosave, type SaveStatus } from './use-statement-autosave';
+
+export const statementKey = (frameworkId: string, code: string) => ['statement', frameworkId, code] as const;
+
+const when = (iso: string) => format(parseISO(iso), "dd/MM/yyyy 'at' HH:mm");
+
+function statusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case 'saved':
+      return status.at ? `Saved ${when(status.at)}` : 'Nothing written yet';
+    case 'unsaved':
+      return 'Not saved yet (kept on this computer until it is)';
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return `Not saved: ${status.message} Your text is kept on this computer; it will be saved when you try again.`;
+  }
+}
+
+/** The competence statement: autosaved, counted against the limit, with its earlier versions. */
+export function StatementEditor({
+  frameworkId,
+  code,
+  wordLimit,
+  saved,
+}: {
+  frameworkId: string;
+  code: string;
+  wordLimit: number | undefined;
+  saved: CompetenceStatement | null;
+}) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const editor = useStatementAutosave({
+    frameworkId,
+    code,
+    saved,
+    save: async (text) => {
+      const statement = await api.saveStatement(frameworkId, code, text);
+      queryClient.setQueryData(statementKey(frameworkId, code), statement);
+      void queryClient.invalidateQueries({ queryKey: ['coverage', frameworkId] });
+      return statement;
+    },
+  });
+  // `saved` follows the statement query, which every save and restore updates.
+  const versions = [...(saved?.versions ?? [])].reverse();
+
+  const restore = async (savedAt: string) => {
+    try {
+      await editor.flush();
+      const statement = await api.restoreStatementVersion(frameworkId, code, savedAt);
+      editor.replaceWithSaved(statement);
+      queryClient.setQueryData(statementKey(frameworkId, code), statement);
+      void queryClient.invalidateQueries({ queryKey: ['coverage', frameworkId] });
+      notify(`Restored the version from ${when(savedAt)}. The text it replaced is in the history.`);
+    } catch (error) {
+      notify(`Could not restore: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  };
+
+  return (
+    <section className="statement-editor" aria-labelledby="statement-heading">
+      <h2 id="statement-heading">Your statement</h2>
+      {editor.restoredDraft && (
+        <p className="notice-inline" role="status">
+          Text you had not saved yet was recovered from this computer.
+        </p>
+      )}
+      <TextField className="field statement-field" value={editor.text} onChange={editor.setText} onBlur={() => void editor.flush()}>
+        <Label>Competence statement for {code}</Label>
+        <TextArea className="input textarea statement-textarea" rows={14} aria-describedby="statement-count statement-status" />
+      </TextField>
+      <WordCount text={editor.text} limit={wordLimit} id="statement-count" />
+      <p id="statement-status" className={`save-status save-${editor.status.kind}`} role="status">
+        {statusText(editor.status)}
+      </p>
+      {editor.status.kind === 'failed' && (
+        <Button className="button" onPress={() => void editor.flush()}>
+          Try saving again
+        </Button>
+      )}
+      <CopyPlainText text={editor.text} />
+      <Disclosure className="disclosure">
+        <Heading level={3}>
+          <Button slot="trigger" className="disclosure-trigger">
+            Earlier versions ({versions.length})
+          </Button>
+        </Heading>
+        <DisclosurePanel>
+          {versions.length === 0 ? (
+            <p>No earlier versions yet. A version is kept each time you come back to edit after a pause.</p>
+          ) : (
+            <ol className="versions">
+              {versions.map((v) => (
+                <li key={v.savedAt} className="version card">
+                  <p>
+                    <strong>{when(v.savedAt)}</strong> · {countWords(v.text)} words
+                  </p>
+                  <p className="version-text">{v.text.length > 300 ? `${v.text.slice(0, 300)}…` : v.text}</p>
+                  <Button className="button small" onPress={() => void restore(v.savedAt)} aria-label={`Restore the version from ${when(v.savedAt)}`}>
+                    Restore
+                  </Button>
+                </li>
+              ))}
+            </ol>
+          )}
+        </DisclosurePanel>
+      </Disclosure>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import { Checkbox, CheckboxGroup, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Button, Text } from 'react-aria-components';
+import type { CriterionMapping } from '../../../core/model/mapping';
+import { targetsFirst } from '../frameworks/framework-order';
+import { useFramework, useFrameworkList, useProfile } from '../frameworks/use-frameworks';
+
+type Mapping = Pick<CriterionMapping, 'frameworkId' | 'code'> & { note?: string };
+
+/**
+ * Ticks which criteria of one framework an item shows. Mappings to other frameworks (and codes a
+ * framework no longer has) are kept untouched: only the chosen framework's current codes change.
+ */
+export function CriteriaPicker({ value, onChange }: { value: Mapping[]; onChange: (next: Mapping[]) => void }) {
+  const frameworks = useFrameworkList();
+  const profile = useProfile();
+  const ordered = useMemo(() => targetsFirst(frameworks.data ?? [], profile.data), [frameworks.data, profile.data]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const frameworkId = chosen ?? ordered[0]?.id ?? null;
+  const framework = useFramework(frameworkId ?? undefined);
+
+  if (frameworks.status === 'pending') return <p>Loading frameworks…</p>;
+  if (frameworks.status === 'error') return <p role="alert">Could not load frameworks: {frameworks.error.message}</p>;
+  if (!frameworkId) return <p>No frameworks are available.</p>;
+
+  const codes = new Set(framework.data?.framework.areas.flatMap((a) => a.criteria.map((c) => c.code)) ?? []);
+  const selected = value.filter((m) => m.frameworkId === frameworkId && codes.has(m.code)).map((m) => m.code);
+  const elsewhere = value.filter((m) => m.frameworkId !== frameworkId).length;
+
+  const setCodes = (areaCodes: string[], picked: string[]) => {
+    const keep = value.filter((m) => !(m.frameworkId === frameworkId && areaCodes.includes(m.code)));
+    const existing = new Map(value.filter((m) => m.frameworkId === frameworkId).map((m) => [m.code, m]));
+    onChange([...keep, ...picked.map((code) => existing.get(code) ?? { frameworkId, code, note: '' })]);
+  };
+
+  return (
+    <fieldset className="criteria-picker">
+      <legend>Criteria this shows</legend>
+      <Select className="field" selectedKey={frameworkId} onSelectionChange={(key) => setChosen(String(key))}>
+        <Label className="field-label">Framework</Label>
+        <Button className="select-button">
+          <SelectValue />
+          <span aria-hidden="true" className="select-chevron">▾</span>
+        </Button>
+        <Popover className="popover">
+          <ListBox className="listbox">
+            {ordered.map((f) => (
+              <ListBoxItem key={f.id} id={f.id} className="listbox-item" textValue={f.shortName}>
+                {f.shortName} ({f.edition})
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+      </Select>
+      {elsewhere > 0 && <p className="hint">Also mapped to {elsewhere} {elsewhere === 1 ? 'criterion' : 'criteria'} of other frameworks.</p>}
+      {framework.status === 'pending' && <p>Loading criteria…</p>}
+      {framework.status === 'error' && <p role="alert">Could not load the criteria: {framework.error.message}</p>}
+      {framework.data?.framework.areas.map((area) => {
+        const areaCodes = area.criteria.map((c) => c.code);
+        return (
+          <CheckboxGroup
+            key={area.code}
+            className="criteria-area"
+            value={selected.filter((c) => areaCodes.includes(c))}
+            onChange={(picked) => setCodes(areaCodes, picked)}
+          >
+            <Label className="criteria-area-label">
+              {area.code}. {area.heading}
+            </Label>
+            {area.criteria.map((c) => (
+              <Checkbox key={c.code} value={c.code} className="checkbox">
+                {({ isSelected }) => (
+                  <>
+                    <span className="checkbox-box" aria-hidden="true">
+                      {isSelected ? '✓' : ''}
+                    </span>
+                    <span>
+                      <strong>{c.code}</strong> {c.heading}
+                    </span>
+                  </>
+                )}
+              </Checkbox>
+            ))}
+            <Text slot="description" className="visually-hidden">
+              Area {area.code}
+            </Text>
+          </CheckboxGroup>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,78 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { z } from 'zod';
+import { EvidenceUpdate } from '../../../core/api/methods/portfolio';
+import type { EvidenceItem } from '../../../core/model/evidence';
+import { DateFieldRow } from '../../components/DateFieldRow';
+import { notify } from '../../components/notices';
+import { TextAreaRow } from '../../components/TextAreaRow';
+import { TextFieldRow } from '../../components/TextFieldRow';
+import { useFormDraft } from '../../components/useFormDraft';
+import { CriteriaPicker } from './CriteriaPicker';
+import { useUpdateEvidence } from './use-evidence';
+
+type Values = z.input<typeof EvidenceUpdate>;
+
+const valuesOf = (item: EvidenceItem): Values => ({
+  title: item.title,
+  date: item.date,
+  description: item.description,
+  mappings: item.mappings,
+  ...(item.kind === 'note' ? { note: item.note } : {}),
+  ...(item.kind === 'link' ? { url: item.url } : {}),
+});
+
+/** Edits an item's title, date, description, note text or address, and the criteria it shows. */
+export function EvidenceDetailsDialog({ item, heading, onClose }: { item: EvidenceItem; heading?: string; onClose: () => void }) {
+  const update = useUpdateEvidence();
+  const form = useForm<Values, unknown, z.output<typeof EvidenceUpdate>>({ resolver: zodResolver(EvidenceUpdate), defaultValues: valuesOf(item) });
+  const { control, handleSubmit, formState } = form;
+  // Unsaved edits survive a closed window: restored with a notice the next time this item is edited.
+  const draft = useFormDraft(form, 'evidence', item.id);
+  const cancel = () => {
+    draft.discard();
+    onClose();
+  };
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await update.mutateAsync({ id: item.id, update: values });
+      draft.discard();
+      notify(`Saved “${values.title}”.`);
+      onClose();
+    } catch (error) {
+      notify(`Could not save: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  });
+
+  return (
+    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && cancel()}>
+      <Modal className="modal wide">
+        <Dialog className="dialog">
+          <Heading slot="title">{heading ?? `Edit “${item.title}”`}</Heading>
+          <Form className="form" onSubmit={(e) => void submit(e)} validationBehavior="aria">
+            <TextFieldRow control={control} name="title" label="Title" isRequired />
+            <DateFieldRow control={control} name="date" label="Date" isRequired />
+            {item.kind === 'note' && <TextAreaRow control={control} name="note" label="Note" rows={6} />}
+            {item.kind === 'link' && <TextFieldRow control={control} name="url" label="Web address" type="url" />}
+            <TextAreaRow control={control} name="description" label="What it shows" rows={3} />
+            <Controller
+              control={control}
+              name="mappings"
+              render={({ field }) => <CriteriaPicker value={field.value ?? []} onChange={field.onChange} />}
+            />
+            <div className="dialog-actions">
+              <Button className="button" onPress={cancel}>
+                Cancel
+              </Button>
+              <Button className="button primary" type="submit" isDisabled={formState.isSubmitting}>
+                {formState.isSubmitting ? 'Saving…' : 'Save details'}
+              </Button>
+            </div>
+          </Form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

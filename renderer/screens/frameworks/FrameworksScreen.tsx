@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
+import { DataState } from '../../components/DataState';
+import { PageHeader } from '../../components/PageHeader';
+import { FrameworkCoverageView } from './FrameworkCoverageView';
+import { ImportFrameworkButton } from './ImportFrameworkButton';
+import { isTarget, targetsFirst } from './framework-order';
+import { useFrameworkList, useProfile } from './use-frameworks';
+import '../../styles/frameworks.css';
+
+const kindLabel = { registration: 'Registration', career: 'Career framework', 'cpd-standard': 'CPD standard' } as const;
+
+/** The frameworks (yours first) and, for the chosen one, how far the portfolio covers it. */
+export function FrameworksScreen() {
+  const params = useParams<{ id?: string }>();
+  const [, navigate] = useLocation();
+  const frameworks = useFrameworkList();
+  const profile = useProfile();
+  const ordered = useMemo(() => targetsFirst(frameworks.data ?? [], profile.data), [frameworks.data, profile.data]);
+  const chosen = ordered.find((f) => f.id === params.id) ?? (params.id ? undefined : ordered[0]);
+
+  return (
+    <div className="screen frameworks-screen">
+      <PageHeader
+        title="Frameworks"
+        description="The registration frameworks and standards you can map your work to, and how much of each you have covered."
+        actions={<ImportFrameworkButton onImported={(id) => navigate(`/frameworks/${encodeURIComponent(id)}`)} />}
+      />
+      <DataState query={frameworks} what="frameworks" isEmpty={ordered.length === 0} empty={<p>No frameworks are installed. Import a framework file.</p>}>
+        <div className="frameworks-layout">
+          <nav aria-label="Frameworks" className="framework-list">
+            <ul>
+              {ordered.map((f) => (
+                <li key={f.id}>
+                  <Link href={`/frameworks/${encodeURIComponent(f.id)}`} className="framework-link" aria-current={chosen?.id === f.id ? 'page' : undefined}>
+                    <span className="framework-short">{f.shortName}</span>
+                    {isTarget(f.id, profile.data) && <span className="badge">Your target</span>}
+                    <span className="framework-meta">
+                      {kindLabel[f.kind]} · {f.origin === 'built-in' ? 'built in' : 'imported'}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="framework-detail">
+            {chosen ? (
+              <FrameworkCoverageView key={chosen.id} summary={chosen} />
+            ) : (
+              <p role="alert">There is no framework “{params.id}”. Choose one from the list.</p>
+            )}
+          </div>
+        </div>
+      </DataState>
+    </div>
+  );
+}

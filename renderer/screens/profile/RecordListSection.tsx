@@ -1,0 +1,148 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useForm, type Control, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
+import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { z } from 'zod';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataState } from '../../components/DataState';
+import { notify } from '../../components/notices';
+import { useFormDraft } from '../../components/useFormDraft';
+
+/** One kind of record on the profile screen (jobs, qualifications, supporters, goals). */
+export type RecordListConfig<T extends { id: string }, V extends FieldValues> = {
+  kind: string;
+  heading: string;
+  /** "job", "qualification"…: used in buttons and messages. */
+  noun: string;
+  intro: string;
+  queryKey: string;
+  schema: z.ZodType;
+  list: () => Promise<T[]>;
+  add: (values: V) => Promise<T>;
+  update: (id: string, values: V) => Promise<T>;
+  remove: (id: string) => Promise<unknown>;
+  blank: () => V;
+  toValues: (item: T) => V;
+  fields: (control: Control<V>) => ReactNode;
+  describe: (item: T) => { title: string; detail: string };
+  sort?: (a: T, b: T) => number;
+};
+
+function ItemForm<T extends { id: string }, V extends FieldValues>({ config, item, onDone }: { config: RecordListConfig<T, V>; item?: T; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const form = useForm<V>({ resolver: zodResolver(config.schema as never) as unknown as Resolver<V>, defaultValues: (item ? config.toValues(item) : config.blank()) as DefaultValues<V> });
+  const draft = useFormDraft(form, config.kind, item?.id);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      await (item ? config.update(item.id, values) : config.add(values));
+      await queryClient.invalidateQueries({ queryKey: [config.queryKey] });
+      draft.discard();
+      form.reset(values);
+      notify(item ? `Saved the ${config.noun}.` : `Added the ${config.noun}.`);
+      onDone();
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
+  });
+
+  return (
+    <Form className="form" onSubmit={(e) => void submit(e)} validationBehavior="aria" aria-label={item ? `Edit ${config.noun}` : `Add ${config.noun}`}>
+      {draft.restoredAt && (
+        <p className="draft-banner" role="status">
+          Restored your unsaved changes from a draft.
+        </p>
+      )}
+      {config.fields(form.control)}
+      {saveError && (
+        <p role="alert" className="error">
+          Not saved: {saveError}
+        </p>
+      )}
+      <div className="form-actions">
+        <Button type="submit" className="button primary" isDisabled={form.formState.isSubmitting}>
+          {item ? 'Save' : `Add ${config.noun}`}
+        </Button>
+        <Button
+          className="button"
+          onPress={() => {
+            draft.discard();
+            form.reset();
+            onDone();
+          }}
+        >
+          Cancel
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+/** A simple list with add, edit (in a dialog) and delete (after asking). */
+export function RecordListSection<T extends { id: string }, V extends FieldValues>({ config }: { config: RecordListConfig<T, V> }) {
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: [config.queryKey], queryFn: config.list });
+  const [editing, setEditing] = useState<{ item?: T } | null>(null);
+  const [deleting, setDeleting] = useState<T | null>(null);
+  const items = [...(query.data ?? [])].sort(config.sort);
+
+  const remove = async (item: T) => {
+    setDeleting(null);
+    try {
+      await config.remove(item.id);
+      await queryClient.invalidateQueries({ queryKey: [config.queryKey] });
+      notify(`Deleted the ${config.noun}.`);
+    } catch (error) {
+      notify(`Not deleted: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${config.kind}-heading`}>
+      <div className="spread">
+        <h2 id={`${config.kind}-heading`}>{config.heading}</h2>
+        <Button className="button" onPress={() => setEditing({})}>
+          Add {config.noun}
+        </Button>
+      </div>
+      <p className="muted">{config.intro}</p>
+      <DataState query={query} what={config.heading.toLowerCase()} isEmpty={items.length === 0} empty={<p>Nothing here yet.</p>}>
+        <ul className="list-plain">
+          {items.map((item) => {
+            const { title, detail } = config.describe(item);
+            return (
+              <li key={item.id} className="spread">
+                <span>
+                  <strong>{title}</strong>
+                  {detail && <span className="muted"> · {detail}</span>}
+                </span>
+                <span className="row">
+                  <Button className="button small" onPress={() => setEditing({ item })} aria-label={`Edit ${title}`}>
+                    Edit
+                  </Button>
+                  <Button className="button small quiet" onPress={() => setDeleting(item)} aria-label={`Delete ${title}`}>
+                    Delete
+                  </Button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </DataState>
+      <ModalOverlay className="modal-overlay" isOpen={editing !== null} onOpenChange={(open) => !open && setEditing(null)}>
+        <Modal className="modal wide">
+          <Dialog className="dialog">
+            <Heading slot="title">{editing?.item ? `Edit ${config.noun}` : `Add ${config.noun}`}</Heading>
+            {editing && <ItemForm config={config} item={editing.item} onDone={() => setEditing(null)} />}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+      <ConfirmDialog isOpen={deleting !== null} title={`Delete this ${config.noun}?`} confirmLabel="Delete" onConfirm={() => deleting && void remove(deleting)} onCancel={() => setDeleting(null)}>
+        <p>“{deleting ? config.describe(deleting).title : ''}” will be removed from your profile.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

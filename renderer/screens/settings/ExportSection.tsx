@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Button, ProgressBar } from 'react-aria-components';
+import { useApi } from '../../api/api-context';
+import { describeSaveOutcome, saveMadeFile } from '../../api/save-made-file';
+import { downloadFile } from '../../components/download-file';
+import { notify } from '../../components/notices';
+import { todayIso } from '../record-editor/cpd-form-values';
+import { formatBytes } from './StorageSection';
+
+type Report = { title: string; lines: string[] };
+
+/** A full backup archive (kept in the data folder's exports), or CSV files for a spreadsheet. */
+export function ExportSection() {
+  const api = useApi();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+
+  const run = async (label: string, work: () => Promise<Report>) => {
+    setBusy(label);
+    setReport(null);
+    try {
+      const result = await work();
+      setReport(result);
+      notify(result.title);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setReport({ title: 'Export failed', lines: [message] });
+      notify(`Export failed: ${message}`, 'error');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const archive = () =>
+    run('Making the backup archive', async () => {
+      const result = await api.exportArchive();
+      const outcome = await saveMadeFile(api, result);
+      return {
+        title: outcome.status === 'cancelled' ? 'The backup archive was not saved.' : 'Made a backup archive of your whole portfolio.',
+        lines: [`File: ${result.fileName} (${formatBytes(result.bytes)})`, describeSaveOutcome(outcome, result.fileName), 'Keep it somewhere safe away from this computer, such as a USB stick or your university storage.'],
+      };
+    });
+
+  const csv = () =>
+    run('Making the CSV files', async () => {
+      const result = await api.exportCsv();
+      const today = todayIso();
+      downloadFile(`techfolio-cpd-${today}.csv`, result.cpdCsv, 'text/csv;charset=utf-8');
+      downloadFile(`techfolio-training-${today}.csv`, result.trainingCsv, 'text/csv;charset=utf-8');
+      const rows = (text: string) => Math.max(0, text.trim().split('\n').length - 1);
+      return {
+        title: 'Saved your CPD and training as CSV files.',
+        lines: [`techfolio-cpd-${today}.csv: ${rows(result.cpdCsv)} records`, `techfolio-training-${today}.csv: ${rows(result.trainingCsv)} courses`, 'They open in Excel, LibreOffice or Google Sheets.'],
+      };
+    });
+
+  return (
+    <section className="card form" aria-labelledby="export-heading">
+      <h2 id="export-heading">Export</h2>
+      <p className="muted">A backup archive holds everything, evidence files included, and can be restored on any computer. CSV files are for spreadsheets.</p>
+      <div className="form-actions">
+        <Button className="button primary" onPress={() => void archive()} isDisabled={busy !== null}>
+          Make a backup archive
+        </Button>
+        <Button className="button" onPress={() => void csv()} isDisabled={busy !== null}>
+          Export as CSV
+        </Button>
+      </div>
+      {busy && (
+        <ProgressBar isIndeterminate aria-label={busy} className="progress">
+          <span>{busy}…</span>
+          <div className="progress-track">
+            <div className="progress-fill indeterminate" />
+          </div>
+        </ProgressBar>
+      )}
+      {report && (
+        <div className="report" role="status">
+          <h3>{report.title}</h3>
+          <ul>
+            {report.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

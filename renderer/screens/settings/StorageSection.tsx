@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../../api/api-context';
+import { DataState } from '../../components/DataState';
+import { format } from 'date-fns';
+
+export const formatBytes = (bytes: number) =>
+  bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A stored UTC moment in this computer's time, UK style. */
+const when = (timestamp: string) => format(new Date(timestamp), "dd/MM/yyyy 'at' HH:mm");
+
+/** Where the portfolio lives on this computer, how it was checked at start, and its backups. */
+export function StorageSection() {
+  const api = useApi();
+  const status = useQuery({ queryKey: ['storage-status'], queryFn: () => api.getStorageStatus() });
+  return (
+    <section className="card" aria-labelledby="storage-heading">
+      <h2 id="storage-heading">Your data</h2>
+      <DataState query={status} what="the storage details">
+        {status.data && (
+          <div className="stack">
+            <dl className="details">
+              <dt>Data folder</dt>
+              <dd>
+                <code>{status.data.dataDir}</code>
+              </dd>
+              <dt>Check at start</dt>
+              <dd>{status.data.startupCheck.message}</dd>
+              <dt>Evidence files</dt>
+              <dd>
+                {status.data.evidence.files} files, {formatBytes(status.data.evidence.bytes)}
+              </dd>
+              <dt>Last backup</dt>
+              <dd>{status.data.lastBackup ? `${when(status.data.lastBackup.createdAt)} (${status.data.lastBackup.reason})` : 'None yet'}</dd>
+            </dl>
+            {status.data.backups.length > 0 && (
+              <table className="table">
+                <caption>Backups kept in the data folder, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">File</th>
+                    <th scope="col">Made</th>
+                    <th scope="col">Why</th>
+                    <th scope="col" className="num">
+                      Size
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...status.data.backups]
+                    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+                    .slice(0, 10)
+                    .map((b) => (
+                      <tr key={b.fileName}>
+                        <td>
+                          <code>{b.fileName}</code>
+                        </td>
+                        <td>{when(b.createdAt)}</td>
+                        <td>{b.reason}</td>
+                        <td className="num">{formatBytes(b.size)}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        )}
+      </DataState>
+    </section>
+  );
+}
