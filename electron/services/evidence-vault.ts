@@ -117,6 +117,28 @@ export class EvidenceVault {
     return this.keep(temp, sha256, bytes.length, fileName, verdict, details);
   }
 
+  /**
+   * Puts a complete, flushed, already-hashed file in the vault under its hash. A name is its
+   * content, so a file already kept is never overwritten (the copy is dropped), and one in the
+   * trash is brought back instead.
+   */
+  async placeFile(stagedPath: string, sha256: string): Promise<void> {
+    const target = this.pathFor(sha256);
+    const trashed = path.join(this.trashDir, sha256);
+    if (await exists(target)) {
+      await rm(stagedPath, { force: true });
+      return;
+    }
+    await mkdir(path.dirname(target), { recursive: true });
+    if (await exists(trashed)) {
+      await rm(stagedPath, { force: true });
+      await rename(trashed, target);
+    } else {
+      await rename(stagedPath, target);
+    }
+    await syncFolder(path.dirname(target));
+  }
+
   /** Moves a complete, flushed copy into place (unless that content is already kept) and records it. */
   private async keep(
     temp: string,
@@ -126,20 +148,7 @@ export class EvidenceVault {
     verdict: Extract<EvidenceTypeVerdict, { accepted: true }>,
     details: EvidenceFileDetails,
   ): Promise<EvidenceAdded> {
-    const target = this.pathFor(sha256);
-    const trashed = path.join(this.trashDir, sha256);
-    if (await exists(target)) {
-      await rm(temp, { force: true });
-    } else {
-      await mkdir(path.dirname(target), { recursive: true });
-      if (await exists(trashed)) {
-        await rm(temp, { force: true });
-        await rename(trashed, target);
-      } else {
-        await rename(temp, target);
-      }
-      await syncFolder(path.dirname(target));
-    }
+    await this.placeFile(temp, sha256);
     const notice = verdict.notice ? { notice: verdict.notice } : {};
     return this.portfolio.update<EvidenceAdded>((current) => {
       const existing = current.evidence.find((item) => item.kind === 'file' && item.file.sha256 === sha256);
