@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiSchema, isApiMethod, type ApiMethod, type ApiResult, type TechfolioApiImpl } from './contract';
 import { ApiError, type ApiErrorBody, type Envelope } from './errors';
+import { systemErrorMessage } from './system-errors';
 
 function issuesOf(error: z.ZodError): NonNullable<ApiErrorBody['issues']> {
   return error.issues.map((issue) => ({
@@ -43,6 +44,9 @@ export async function dispatch(
       const issues = issuesOf(error);
       return { ok: false, error: { code: 'validation', message: validationMessage(issues), issues } };
     }
+    // A full disk or a read-only folder is not a bug: say what happened and what to do.
+    const system = systemErrorMessage(error);
+    if (system) return { ok: false, error: { code: 'refused', message: system } };
     onInternalError(error);
     return {
       ok: false,

@@ -101,6 +101,10 @@ function refusedMessage(fileName: string, mime: string): string {
   return `${fileName} is a kind of file Techfolio does not keep (${mime}). Evidence can be PDFs, images, Office or OpenDocument files, or text.`;
 }
 
+/** Many computers cannot show or print HEIC photos; how to make a JPEG instead. */
+const HEIC_NOTICE = (fileName: string) =>
+  `${fileName} is an HEIC photo: it is kept, but it may not show here or print in your pack. To convert it to JPEG: on an iPhone choose Settings › Camera › Formats › Most Compatible (or share the photo by email); on a Mac open it in Preview and choose File › Export › JPEG; on Windows open it in Photos and choose Save as › JPEG. Then add the JPEG.`;
+
 /**
  * Decides whether a file is kept, from the detector's answer and the first bytes (at least 4 KB
  * where the file has them). The name is used only in messages and to label plain text.
@@ -125,5 +129,6 @@ export function classifyEvidence(fileName: string, detected: DetectedType | unde
     description,
     neverRendered,
     ...(neverRendered ? { notice: `${fileName} is a ${description}: it is kept, but shown only as text, never run as a page.` } : {}),
+    ...(mediaType === 'image/heic' || mediaType === 'image/heif' ? { notice: HEIC_NOTICE(fileName) } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
 
 export type EvidencePdfProblem = 'user-password' | 'damaged';
 
@@ -33,10 +33,42 @@ function hasDanglingReference(doc: PDFDocument): boolean {
   return false;
 }
 
+/** Annotations that carry files, sound, video or 3D rather than marks on the page. */
+const ACTIVE_ANNOTATIONS = new Set(['/FileAttachment', '/Sound', '/Movie', '/Screen', '/RichMedia', '/3D']);
+
 /**
- * Opens an evidence PDF for merging. Owner-password PDFs (printing allowed, no password to open)
- * are decrypted with the empty user password; a PDF that needs a password to open, or whose
- * objects are broken or missing, is reported so the pack can show a placeholder instead.
+ * Evidence is printed, never run: every action a reader could run is removed from the pages
+ * before they are copied (page open/close actions, annotation and form-field actions and scripts,
+ * embedded files and media). Copying follows references from the pages, so what only the source
+ * catalog holds (OpenAction, the JavaScript name tree, AcroForm) is never copied at all.
+ */
+export function removeActiveContent(doc: PDFDocument): void {
+  for (const page of doc.getPages()) {
+    page.node.delete(PDFName.of('AA'));
+    const annots = page.node.lookup(PDFName.of('Annots'));
+    if (!(annots instanceof PDFArray)) {
+      page.node.delete(PDFName.of('Annots'));
+      continue;
+    }
+    const kept: PDFObject[] = [];
+    for (const entry of annots.asArray()) {
+      const annot = entry instanceof PDFRef ? doc.context.lookup(entry) : entry;
+      if (!(annot instanceof PDFDict)) continue;
+      const subtype = annot.get(PDFName.of('Subtype'));
+      if (subtype instanceof PDFName && ACTIVE_ANNOTATIONS.has(subtype.asString())) continue;
+      // The widget's field (Parent) holds the form's scripts; its look (AP) stays.
+      for (const key of ['A', 'AA', 'Parent']) annot.delete(PDFName.of(key));
+      kept.push(entry);
+    }
+    page.node.set(PDFName.of('Annots'), doc.context.obj(kept));
+  }
+}
+
+/**
+ * Opens an evidence PDF for merging, its active content removed (removeActiveContent).
+ * Owner-password PDFs (printing allowed, no password to open) are decrypted with the empty user
+ * password; a PDF that needs a password to open, or whose objects are broken or missing, is
+ * reported so the pack can show a placeholder instead.
  * Never `ignoreEncryption`: it merges silently corrupted pages.
  */
 export async function loadEvidencePdf(bytes: Uint8Array): Promise<LoadedEvidencePdf> {
@@ -61,6 +93,7 @@ export async function loadEvidencePdf(bytes: Uint8Array): Promise<LoadedEvidence
   try {
     if (doc.getPageCount() === 0) return { ok: false, problem: 'damaged', detail: 'The PDF has no pages.' };
     if (hasDanglingReference(doc)) return { ok: false, problem: 'damaged', detail: 'The PDF refers to parts that are missing from the file.' };
+    removeActiveContent(doc);
   } catch (error) {
     return { ok: false, problem: 'damaged', detail: error instanceof Error ? error.message : String(error) };
   }

@@ -221,6 +221,7 @@ export function createPortfolioImpl({ portfolio, evidence, backups, storage }: A
         ...p.cpd.filter(cites).map((r) => ({ kind: 'cpd' as const, id: r.id, title: r.title })),
         ...p.qualifications.filter(cites).map((r) => ({ kind: 'qualification' as const, id: r.id, title: r.title })),
         ...p.training.filter(cites).map((r) => ({ kind: 'training' as const, id: r.id, title: r.course })),
+        ...p.activities.filter(cites).map((r) => ({ kind: r.kind, id: r.id, title: r.title })),
       ];
     },
 
@@ -238,7 +239,8 @@ export function createPortfolioImpl({ portfolio, evidence, backups, storage }: A
         const existing = statementOf(current, frameworkId, code);
         if (existing?.text === text) return { next: current, result: existing };
         let versions = existing?.versions ?? [];
-        if (existing && existing.text !== '' && at.getTime() - Date.parse(existing.updatedAt) >= STATEMENT_COALESCE_MS) {
+        // Math.abs: a clock set back is a pause too, so the text from before it is kept.
+        if (existing && existing.text !== '' && Math.abs(at.getTime() - Date.parse(existing.updatedAt)) >= STATEMENT_COALESCE_MS) {
           versions = keepLatest([...versions, { text: existing.text, savedAt: existing.updatedAt }]);
         }
         const statement = CompetenceStatement.parse({ frameworkId, code, text, updatedAt: at.toISOString(), versions });

@@ -22,6 +22,8 @@ export interface PackServiceOptions {
   evidence: EvidenceSource;
   startWorker?: StartWorker;
   now?: () => Date;
+  /** Every made PDF is written through this (tests inject a full disk here). */
+  writeFile?: (target: string, data: Uint8Array) => Promise<void>;
 }
 
 /** A job while it runs: its state (what getPackJob reports) and its worker, once started. */
@@ -149,7 +151,7 @@ export class PackService {
         if (record.state.status === 'running') {
           const exportId = randomUUID();
           await mkdir(this.exportsDir, { recursive: true });
-          await writeFileAtomic(this.exportPath(exportId), bytes);
+          await (this.options.writeFile ?? writeFileAtomic)(this.exportPath(exportId), bytes);
           const made = checkMade(bytes.byteLength);
           if (made.length > 0) record.state.findings = [...record.state.findings.filter((f) => f.kind !== 'over-size-budget'), ...made];
           record.state.result = { exportId, fileName, bytes: bytes.byteLength, pages, findings: record.state.findings };

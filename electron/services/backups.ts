@@ -70,6 +70,8 @@ export class BackupService {
     readonly dataDir: string,
     readonly storePath: string,
     private readonly now: () => Date = () => new Date(),
+    /** Every backup is written through this (tests inject a full disk here). */
+    private readonly write: (target: string, data: Uint8Array) => Promise<void> = writeFileAtomic,
   ) {}
 
   get dir(): string {
@@ -116,10 +118,12 @@ export class BackupService {
     }
     await mkdir(this.dir, { recursive: true });
     let at = this.now();
+    // A clock set back must not make the newest copy look older than the rest: retention would delete it at once.
+    if (newest && at.getTime() <= Date.parse(newest.createdAt)) at = new Date(Date.parse(newest.createdAt) + 1);
     // Two backups in one millisecond get distinct names rather than one overwriting the other.
     while (existing.some((b) => b.fileName === backupFileName(at, reason))) at = new Date(at.getTime() + 1);
     const fileName = backupFileName(at, reason);
-    await writeFileAtomic(path.join(this.dir, fileName), bytes);
+    await this.write(path.join(this.dir, fileName), bytes);
     await this.prune();
     return { fileName, ...parseBackupName(fileName)!, size: bytes.length };
   }

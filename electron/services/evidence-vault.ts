@@ -66,7 +66,7 @@ export class EvidenceVault {
    * type from the first bytes; then the file is hashed while it is copied, never read whole.
    */
   async addFromPath(filePath: string, details: EvidenceFileDetails = {}): Promise<EvidenceAdded> {
-    const fileName = path.basename(filePath);
+    const fileName = labelOf(path.basename(filePath));
     const info = await stat(filePath).catch(() => null);
     if (!info) throw refused(`${filePath} does not exist or cannot be read.`);
     if (!info.isFile()) throw refused(`${filePath} is not a file.`);
@@ -100,7 +100,8 @@ export class EvidenceVault {
   }
 
   /** Adds a file whose bytes arrived over the API (a file dropped in the UI). */
-  async addFromBytes(fileName: string, bytes: Uint8Array, details: EvidenceFileDetails = {}): Promise<EvidenceAdded> {
+  async addFromBytes(name: string, bytes: Uint8Array, details: EvidenceFileDetails = {}): Promise<EvidenceAdded> {
+    const fileName = labelOf(name);
     if (bytes.length > MAX_EVIDENCE_BYTES) throw refused(tooLargeMessage(fileName, bytes.length));
     const verdict = classifyEvidence(fileName, await fileTypeFromBuffer(bytes), bytes.subarray(0, HEAD_BYTES));
     if (!verdict.accepted) throw refused(verdict.reason);
@@ -233,6 +234,13 @@ export class EvidenceVault {
     return { files: unique.size, bytes: [...unique.values()].reduce((a, b) => a + b, 0) };
   }
 }
+
+/**
+ * A file name as a label: control characters and bidirectional overrides (which can make
+ * "invoice\u202Efdp.exe" read as "invoiceexe.pdf") are removed.
+ */
+// eslint-disable-next-line no-control-regex
+const labelOf = (fileName: string) => fileName.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim() || 'unnamed file';
 
 const defaultTitle = (fileName: string) => fileName.replace(/\.[A-Za-z0-9]{1,10}$/, '').trim().slice(0, 300) || 'Evidence file';
 

@@ -54,9 +54,21 @@ async function ownerCrashed(dataDir: string): Promise<boolean> {
   return owner !== null && owner.hostname === os.hostname() && owner.pid !== process.pid && !isRunning(owner.pid);
 }
 
-/** Takes the one lock of a data folder, or throws ApiError 'locked'. */
+/** A folder the operating system will not let this user write: refused with its name and what to do. */
+function unwritable(dataDir: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EACCES' && code !== 'EROFS' && code !== 'EPERM') return error;
+  return new ApiError({
+    code: 'refused',
+    message: `The portfolio folder ${dataDir} cannot be written: it is read-only or belongs to another user. Change its permissions, or choose another folder (--data-dir or TECHFOLIO_DATA_DIR).`,
+  });
+}
+
+/** Takes the one lock of a data folder, or throws ApiError 'locked' (or 'refused' for a folder that cannot be written). */
 export async function acquirePortfolioLock(dataDir: string): Promise<PortfolioLock> {
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true }).catch((error: unknown) => {
+    throw unwritable(dataDir, error);
+  });
   let held = true;
   const options: lockfile.LockOptions = {
     lockfilePath: lockPath(dataDir),
@@ -71,7 +83,7 @@ export async function acquirePortfolioLock(dataDir: string): Promise<PortfolioLo
   try {
     release = await lockfile.lock(dataDir, options);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw unwritable(dataDir, error);
     if (!(await ownerCrashed(dataDir))) throw new ApiError({ code: 'locked', message: LOCKED_MESSAGE });
     await rm(lockPath(dataDir), { recursive: true, force: true });
     await rm(ownerPath(dataDir), { force: true });

@@ -1,4 +1,5 @@
-import { readSheet } from 'read-excel-file/node';
+// The universal build unzips from one buffer; the streaming node build can wait for ever on a damaged zip.
+import { readSheet } from 'read-excel-file/universal';
 import { MAX_IMPORT_FILE_BYTES } from '../../core/api/methods/transfer';
 import type { Cell, ImportTable } from '../../core/import/cells';
 import { parseCsvTable } from './csv-table';
@@ -19,7 +20,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<ReadOutcom
   if (problem) return { ok: false, message: `"${fileName}" cannot be imported: ${problem}. Save it again from your spreadsheet program as .xlsx or CSV.` };
   let rows: Cell[][];
   try {
-    rows = (await readSheet(buffer)) as Cell[][];
+    rows = (await readSheet(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer)) as Cell[][];
   } catch {
     return { ok: false, message: `"${fileName}" is not a spreadsheet we can read. Save it again from your spreadsheet program as .xlsx or CSV.` };
   }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import type { ImportPreview } from '../../../core/api/methods/transfer';
+import { MAX_IMPORT_FILE_BYTES, type ImportPreview } from '../../../core/api/methods/transfer';
 import { type ColumnMapping, FIELD_LABELS, ImportField, parseMappingSpec } from '../../../core/import/columns';
 import { formatUkDate } from '../../../core/format/uk-date';
 import { UserError } from '../program';
@@ -46,6 +46,11 @@ export const importCommand: CliCommand = (program, { io, withBackend }) => {
     .option('--valid-only', 'import the valid rows even when some rows are rejected')
     .action((file: string, options: { map?: ColumnMapping; dryRun?: boolean; validOnly?: boolean }) =>
       withBackend(async (backend) => {
+        // From its size first: a huge file is refused without being read into memory.
+        const info = await stat(file).catch(() => null);
+        if (info?.isFile() && info.size > MAX_IMPORT_FILE_BYTES) {
+          throw new UserError(`${file} is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB, too large for a CPD log. Split it into smaller files.`);
+        }
         const bytes = await readFile(file).catch(() => {
           throw new UserError(`Cannot read ${file}: check the path and that the file is not open in another program.`);
         });
