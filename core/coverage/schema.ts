@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ACTIVITY_KINDS } from '../model/commitment';
 import { IsoDate } from '../model/dates';
 
 /** The kinds of portfolio item that can be mapped to criteria. */
-export const MappedItemKind = z.enum(['cpd', 'training', 'qualification', 'evidence']);
+export const MappedItemKind = z.enum(['cpd', 'training', 'qualification', 'evidence', ...ACTIVITY_KINDS]);
 export type MappedItemKind = z.infer<typeof MappedItemKind>;
 
 export const CoverageItem = z.object({

@@ -91,7 +91,7 @@ export function buildFrameworkRegistry({ builtIn, imported, overrides }: Framewo
   return { list: () => [...loaded.values()], get: (id) => loaded.get(id), shadowed };
 }
 
-const kindOrder: Record<FrameworkKind, number> = { registration: 0, career: 1, 'cpd-standard': 2 };
+const kindOrder: Record<FrameworkKind, number> = { registration: 0, career: 1, 'career-pathway': 1, 'cpd-standard': 2 };
 
 export function summarise(loaded: LoadedFramework): FrameworkSummary {
   const { framework } = loaded;

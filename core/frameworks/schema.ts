@@ -135,7 +135,7 @@ export const PathwayLevel = z.strictObject({
 });
 export type PathwayLevel = z.infer<typeof PathwayLevel>;
 
-export const FrameworkKind = z.enum(['registration', 'cpd-standard', 'career']);
+export const FrameworkKind = z.enum(['registration', 'cpd-standard', 'career', 'career-pathway']);
 export type FrameworkKind = z.infer<typeof FrameworkKind>;
 
 export const Framework = z

@@ -1,6 +1,7 @@
 import { parseISO, subMonths, format } from 'date-fns';
 import { formatUkDate, formatUkDateLong } from '../format/uk-date';
 import type { Portfolio } from '../model/portfolio';
+import { drawCommitmentSummary } from './commitment-sections';
 import { Flow } from './flow';
 import { writeOutline } from './outline';
 import { createPackDocument, setPackMetadata, type FontBytes } from './pack-document';
@@ -29,6 +30,7 @@ export async function writeCpdSummary(input: { portfolio: Portfolio; from: strin
   flow.paragraph(`Prepared ${formatUkDateLong(input.date)} for appraisal.`, { grey: true });
   flow.gap(6);
   drawCpdRecord(flow, records, { from: input.from, to: input.to }, 'Continuing professional development');
+  drawCommitmentSummary(flow, portfolio.activities, input.from, input.to);
   const goals = portfolio.goals.filter((g) => g.status === 'in-progress' || g.status === 'not-started');
   if (goals.length > 0) {
     flow.heading('Development goals', TYPE.subheading);

@@ -25,6 +25,7 @@ import {
   drawTraining,
   type SectionMark,
 } from './pack-sections';
+import { commitmentSections } from './commitment-sections';
 import { stampPageNumbers } from './page-frame';
 
 export interface PackProgress {
@@ -61,7 +62,9 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   const plan = planPack(input.portfolio, input.framework, input.options);
   const { doc, fonts, type } = await createPackDocument(input.fonts);
   const flow = new Flow(doc, type, fonts);
-  const total = 10 + plan.evidence.length + 1;
+  // Technician Commitment kinds with records get a section each (core/pack/commitment-sections.ts).
+  const commitment = commitmentSections(plan.portfolio.activities);
+  const total = 10 + commitment.length + plan.evidence.length + 1;
   let done = 0;
   const step = (stage: PackProgress['stage']) => {
     input.signal?.throwIfAborted();
@@ -80,7 +83,7 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   drawCover(flow, plan);
   marks.push({ title: 'Cover', pageIndex: 0, level: 0 });
   // Contents come second but list pages not yet laid out: reserve their pages now, fill them last.
-  const contentsEntries = 12 + plan.criteria.length;
+  const contentsEntries = 12 + commitment.length + plan.criteria.length;
   const contentsPages: number[] = [];
   for (let i = 0; i < Math.ceil(contentsEntries / CONTENTS_LINES_PER_PAGE); i++) {
     flow.newPage();
@@ -96,6 +99,7 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   section('Supporters', () => drawSupporters(flow, plan));
   section('CPD record', () => drawCpdRecord(flow, plan.cpd, plan.period));
   section('Training register', () => drawTraining(flow, plan));
+  for (const part of commitment) section(part.title, () => part.draw(flow));
   section('Evidence index', () => drawEvidenceIndex(flow, plan));
 
   const bandPages = new Set<PDFPage>();

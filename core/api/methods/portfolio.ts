@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Employment, EmploymentInput, Goal, GoalInput, Qualification, QualificationInput, Supporter, SupporterInput } from '../../model/career';
 import { IsoDate, Timestamp } from '../../model/dates';
+import { ACTIVITY_KINDS } from '../../model/commitment';
 import { EvidenceItem } from '../../model/evidence';
 import { RecordId } from '../../model/ids';
 import { Mappings } from '../../model/mapping';
@@ -82,7 +83,7 @@ export const EvidenceAdded = z.object({
 export type EvidenceAdded = z.infer<typeof EvidenceAdded>;
 
 export const EvidenceUsage = z.array(
-  z.object({ kind: z.enum(['cpd', 'qualification', 'training']), id: RecordId, title: z.string() }),
+  z.object({ kind: z.enum(['cpd', 'qualification', 'training', ...ACTIVITY_KINDS]), id: RecordId, title: z.string() }),
 );
 
 const FrameworkId = z.string().min(1).max(100);

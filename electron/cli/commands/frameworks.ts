@@ -1,7 +1,7 @@
 import type { FrameworkSummary } from '../../../core/frameworks/registry';
 import type { CliCommand } from './cli-command';
 
-const kindLabel: Record<FrameworkSummary['kind'], string> = { registration: 'registration', career: 'career', 'cpd-standard': 'CPD standard' };
+const kindLabel: Record<FrameworkSummary['kind'], string> = { registration: 'registration', career: 'career', 'career-pathway': 'career pathway', 'cpd-standard': 'CPD standard' };
 
 /** One line a framework: the id to use with `coverage`, what it is, and how much wording awaits a check. */
 export function formatFrameworkList(frameworks: readonly FrameworkSummary[]): string {

@@ -7,7 +7,7 @@ import { filterActivities } from '../../../core/commitment/search';
 import type { ActivityKind } from '../../../core/model/commitment';
 import { useApi } from '../../api/api-context';
 import { DataState } from '../../components/DataState';
-import { showRecognitionKind } from './RecognitionScreen';
+import { showRecognitionKind } from './recognition-filter';
 import { activityDetail, activityWhen } from './activity-summary';
 
 const KEY = 'techfolio.cpd-log.record-type';

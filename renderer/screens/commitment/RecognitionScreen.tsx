@@ -11,31 +11,12 @@ import { notify } from '../../components/notices';
 import { FilterSelect } from '../cpd-log/FilterSelect';
 import { ActivityForm } from './ActivityForm';
 import { activityDetail, activityWhen } from './activity-summary';
+import { showRecognitionKind, storedKind } from './recognition-filter';
 import '../../styles/commitment.css';
 
 type Editing = { kind: ActivityKind; activity?: Activity } | null;
 
 const KIND_OPTIONS = ACTIVITY_KINDS.map((kind) => ({ id: kind, label: ACTIVITY_KIND_LABELS[kind].many }));
-const FILTER_KEY = 'techfolio.recognition.kind';
-
-/** Reads the kind filter kept for this session (the CPD log can set it before linking here). */
-function storedKind(): ActivityKind | '' {
-  try {
-    const value = sessionStorage.getItem(FILTER_KEY) ?? '';
-    return (ACTIVITY_KINDS as readonly string[]).includes(value) ? (value as ActivityKind) : '';
-  } catch {
-    return '';
-  }
-}
-
-export function showRecognitionKind(kind: ActivityKind | ''): void {
-  try {
-    sessionStorage.setItem(FILTER_KEY, kind);
-  } catch {
-    // A filter is a convenience; losing it is harmless.
-  }
-}
-
 function AddMenu({ onChoose, label = 'Add a record' }: { onChoose: (kind: ActivityKind) => void; label?: string }) {
   return (
     <MenuTrigger>

@@ -7,6 +7,8 @@ import { useApi } from '../../api/api-context';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { categoryOptions, hoursLabel } from '../../format/cpd-labels';
+import { isActivityKind } from '../../../core/commitment/record-types';
+import { CommitmentLogList, useRecordTypeFilter } from '../commitment/CommitmentLogList';
 import { CpdRecordRow } from './CpdRecordRow';
 import { FilterDate } from './FilterDate';
 import { FilterSelect } from './FilterSelect';
@@ -30,6 +32,8 @@ export function CpdLogScreen() {
   const query = useQuery({ queryKey: ['cpd'], queryFn: () => api.listCpd() });
   const records = useMemo(() => query.data ?? [], [query.data]);
   const { filters, update, clear } = useCpdLogFilters();
+  // CPD, or one kind of Technician Commitment record (shown by CommitmentLogList).
+  const recordType = useRecordTypeFilter();
   // Typing stays responsive: the list catches up with the latest keystroke.
   const deferred = useDeferredValue(filters);
   const shown = useMemo(() => searchCpd(records, toCpdFilter(deferred), deferred.sort), [records, deferred]);
@@ -117,6 +121,7 @@ export function CpdLogScreen() {
             <FilterSelect label="Category" value={filters.category} anyLabel="Any category" options={categoryOptions} onChange={(category) => update({ category })} />
             <FilterSelect label="Tag" value={filters.tag} anyLabel="Any tag" options={tagOptions} onChange={(tag) => update({ tag })} />
             <FilterSelect label="Criterion" value={filters.criterion} anyLabel="Any criterion" options={criterionOptions} onChange={(criterion) => update({ criterion })} />
+            <FilterSelect label="Kind of record" value={recordType.recordType === 'cpd' ? '' : recordType.recordType} anyLabel="CPD activities" options={recordType.options} onChange={recordType.setRecordType} />
             <FilterSelect label="Type" value={filters.status} anyLabel="All records" options={STATUSES} onChange={(status) => update({ status })} />
             <FilterSelect label="Sort" value={filters.sort === 'date-desc' ? '' : filters.sort} anyLabel="Newest first" options={SORTS.slice(1)} onChange={(sort) => update({ sort: (sort || 'date-desc') as typeof filters.sort })} />
           </div>
@@ -132,7 +137,9 @@ export function CpdLogScreen() {
             )}
           </div>
         </section>
-        {shown.length === 0 ? (
+        {isActivityKind(recordType.recordType) ? (
+          <CommitmentLogList kind={recordType.recordType} text={filters.text} from={filters.from} to={filters.to} />
+        ) : shown.length === 0 ? (
           <div className="card state-empty">
             <p>No records match. Try fewer words or clear the filters.</p>
           </div>

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { ACTIVITY_KIND_SHORT } from '../../../core/commitment/activity-labels';
+import type { MappedItemKind } from '../../../core/coverage/schema';
 import { Breadcrumb, Breadcrumbs } from 'react-aria-components';
 import { Link, useParams } from 'wouter';
 import { formatUkDate } from '../../../core/format/uk-date';
@@ -11,9 +13,9 @@ import { StatementEditor, statementKey } from './StatementEditor';
 import { findCriterion } from './criterion-order';
 import '../../styles/criterion.css';
 
-const itemHref = (kind: 'cpd' | 'training' | 'qualification' | 'evidence', id: string) =>
-  kind === 'cpd' ? `/cpd/${encodeURIComponent(id)}` : kind === 'evidence' ? '/evidence' : kind === 'training' ? '/training' : '/profile';
-const itemKind = { cpd: 'CPD', training: 'Training', qualification: 'Qualification', evidence: 'Evidence' } as const;
+const itemHref = (kind: MappedItemKind, id: string) =>
+  kind === 'cpd' ? `/cpd/${encodeURIComponent(id)}` : kind === 'evidence' ? '/evidence' : kind === 'training' ? '/training' : kind === 'qualification' ? '/profile' : '/recognition';
+const itemKind = { cpd: 'CPD', training: 'Training', qualification: 'Qualification', evidence: 'Evidence', ...ACTIVITY_KIND_SHORT } as const;
 
 /** One criterion: what it asks, what shows it, and the statement for it. */
 export function CriterionScreen() {

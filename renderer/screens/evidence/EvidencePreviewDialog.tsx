@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { ACTIVITY_KIND_SHORT } from '../../../core/commitment/activity-labels';
+import type { ActivityKind } from '../../../core/model/commitment';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { Link } from 'wouter';
 import type { EvidenceItem } from '../../../core/model/evidence';
@@ -53,9 +55,9 @@ function useDrawnFile(item: EvidenceItem): Loaded {
   return state;
 }
 
-const usagePath = (kind: 'cpd' | 'qualification' | 'training', id: string) =>
-  kind === 'cpd' ? `/cpd/${encodeURIComponent(id)}` : kind === 'training' ? '/training' : '/profile';
-const usageKind = { cpd: 'CPD record', training: 'Training', qualification: 'Qualification' } as const;
+const usagePath = (kind: 'cpd' | 'qualification' | 'training' | ActivityKind, id: string) =>
+  kind === 'cpd' ? `/cpd/${encodeURIComponent(id)}` : kind === 'training' ? '/training' : kind === 'qualification' ? '/profile' : '/recognition';
+const usageKind = { cpd: 'CPD record', training: 'Training', qualification: 'Qualification', ...ACTIVITY_KIND_SHORT } as const;
 
 function FileView({ item }: { item: EvidenceItem }) {
   const drawn = useDrawnFile(item);

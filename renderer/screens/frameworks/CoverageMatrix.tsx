@@ -1,8 +1,9 @@
 import { Link } from 'wouter';
+import { ACTIVITY_KIND_SHORT } from '../../../core/commitment/activity-labels';
 import { formatUkDate } from '../../../core/format/uk-date';
 import type { FrameworkCoverage } from '../../../core/coverage/schema';
 
-const kindLabel = { cpd: 'CPD', training: 'Training', qualification: 'Qualification', evidence: 'Evidence' } as const;
+const kindLabel = { cpd: 'CPD', training: 'Training', qualification: 'Qualification', evidence: 'Evidence', ...ACTIVITY_KIND_SHORT } as const;
 
 /**
  * Criteria down the side, portfolio items across the top: a real table, so a screen reader names

@@ -1,4 +1,5 @@
 import { Label, Meter } from 'react-aria-components';
+import { ACTIVITY_KIND_SHORT } from '../../../core/commitment/activity-labels';
 import { Link } from 'wouter';
 import type { FrameworkSummary } from '../../../core/frameworks/registry';
 import { DataState } from '../../components/DataState';
@@ -6,7 +7,7 @@ import { CoverageHeatMap } from './CoverageHeatMap';
 import { CoverageMatrix } from './CoverageMatrix';
 import { useCoverage } from './use-frameworks';
 
-const kindLabel = { cpd: 'CPD record', training: 'training', qualification: 'qualification', evidence: 'evidence' } as const;
+const kindLabel = { cpd: 'CPD record', training: 'training', qualification: 'qualification', evidence: 'evidence', ...ACTIVITY_KIND_SHORT } as const;
 
 /** One framework: readiness, what is missing or stale, the heat map and the matrix. */
 export function FrameworkCoverageView({ summary }: { summary: FrameworkSummary }) {

@@ -8,7 +8,7 @@ import { isTarget, targetsFirst } from './framework-order';
 import { useFrameworkList, useProfile } from './use-frameworks';
 import '../../styles/frameworks.css';
 
-const kindLabel = { registration: 'Registration', career: 'Career framework', 'cpd-standard': 'CPD standard' } as const;
+const kindLabel = { registration: 'Registration', career: 'Career framework', 'career-pathway': 'Career pathway', 'cpd-standard': 'CPD standard' } as const;
 
 /** The frameworks (yours first) and, for the chosen one, how far the portfolio covers it. */
 export function FrameworksScreen() {
