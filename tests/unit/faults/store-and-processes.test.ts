@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { chmod, copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch';
@@ -19,13 +20,35 @@ interface ChildAnswer {
   cpd?: number;
 }
 
+/**
+ * open-portfolio.ts bundled into one file in `dir`, for a child running as another user: that user
+ * may not be able to read the checkout (a fresh clone often sits in a folder only its owner reads).
+ */
+async function bundleChild(dir: string): Promise<string> {
+  const outfile = path.join(dir, 'open-portfolio.mjs');
+  await build({
+    entryPoints: [CHILD],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+    external: ['electron', 'sharp'],
+    define: { __APP_VERSION__: '"0.0.0-test"' },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  return outfile;
+}
+
 /** Runs open-portfolio.ts in a separate Node process (as another user when `uid` is given) and reads its one-line answer. */
-function runChild(args: string[], options: { uid?: number; gid?: number } = {}): Promise<ChildAnswer> {
+function runChild(args: string[], options: { uid?: number; gid?: number; script?: string } = {}): Promise<ChildAnswer> {
+  const { script, ...ids } = options;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+    const child = spawn(process.execPath, script ? [script, ...args] : ['--import', 'tsx', CHILD, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent' },
-      ...options,
+      ...ids,
     });
     let out = '';
     let err = '';
@@ -149,9 +172,13 @@ describe('a read-only data folder, for real', () => {
     await mkdir(dataDir, { recursive: true });
     const before = await readFile(path.join(dataDir, 'portfolio.json'), 'utf8');
     await chmod(temp.dir, 0o755);
+    // The other user reads the child and the frameworks from here, not from the checkout.
+    const script = await bundleChild(temp.dir);
+    const assets = path.join(temp.dir, 'assets');
+    await cp(ASSETS, assets, { recursive: true });
     await chmod(dataDir, 0o555);
 
-    const answer = await runChild([dataDir, ASSETS, 'add'], asRoot ? { uid: 65534, gid: 65534 } : {});
+    const answer = await runChild([dataDir, assets, 'add'], asRoot ? { uid: 65534, gid: 65534, script } : { script });
     expect(answer).toMatchObject({ ok: false, apiError: true, code: 'refused', message: expect.stringMatching(/read-only|cannot be written|permission/i) });
     expect(answer.message).toContain(dataDir);
     expect(await readFile(path.join(dataDir, 'portfolio.json'), 'utf8')).toBe(before);
