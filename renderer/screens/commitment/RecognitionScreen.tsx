@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { notify } from '../../components/notices';
-import { FilterSelect } from '../cpd-log/FilterSelect';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ActivityForm } from './ActivityForm';
 import { activityDetail, activityWhen } from './activity-summary';
 import { showRecognitionKind, storedKind } from './recognition-filter';

@@ -11,7 +11,7 @@ import { isActivityKind } from '../../../core/commitment/record-types';
 import { CommitmentLogList, useRecordTypeFilter } from '../commitment/CommitmentLogList';
 import { CpdRecordRow } from './CpdRecordRow';
 import { FilterDate } from './FilterDate';
-import { FilterSelect } from './FilterSelect';
+import { FilterSelect } from '../../components/FilterSelect';
 import { toCpdFilter, useCpdLogFilters, NO_FILTERS } from './useCpdLogFilters';
 
 const ROW_ESTIMATE = 96;

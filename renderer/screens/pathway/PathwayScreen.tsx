@@ -9,8 +9,8 @@ import { saveMadeFile } from '../../api/save-made-file';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { notify } from '../../components/notices';
-import { FilterSelect } from '../cpd-log/FilterSelect';
-import { PathwaySelect } from './PathwaySelect';
+import { FilterSelect } from '../../components/FilterSelect';
+import { OptionSelect } from '../../components/OptionSelect';
 import { RatingForm } from './RatingForm';
 import '../../styles/commitment.css';
 
@@ -145,9 +145,11 @@ export function PathwayScreen() {
         }
       >
         <div className="filters card form-grid">
-          <PathwaySelect
-            value={frameworkId}
-            onChange={(id) => {
+          <OptionSelect
+            label="Pathway"
+            selectedKey={frameworkId || null}
+            onSelectionChange={(id) => {
+              if (id === null) return;
               setChosen(id);
               setTarget('');
             }}

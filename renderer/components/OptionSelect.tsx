@@ -1,12 +1,21 @@
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 
-export type FilterOption = { id: string; label: string };
+export type SelectOption = { id: string; label: string };
 
-/** A filter choice where the first option, "any", means "do not filter". */
-export function FilterSelect({ label, value, onChange, options, anyLabel }: { label: string; value: string; onChange: (value: string) => void; options: FilterOption[]; anyLabel: string }) {
-  const items = [{ id: '', label: anyLabel }, ...options];
+/** A labelled choice of one option, outside a form: filters, the pathway to show. */
+export function OptionSelect({
+  label,
+  selectedKey,
+  onSelectionChange,
+  options,
+}: {
+  label: string;
+  selectedKey: string | null;
+  onSelectionChange: (key: string | null) => void;
+  options: SelectOption[];
+}) {
   return (
-    <Select className="field" selectedKey={value} onSelectionChange={(key) => onChange(String(key ?? ''))}>
+    <Select className="field" selectedKey={selectedKey} onSelectionChange={(key) => onSelectionChange(key === null ? null : String(key))}>
       <Label className="field-label">{label}</Label>
       <Button className="select-button">
         <SelectValue />
@@ -15,7 +24,7 @@ export function FilterSelect({ label, value, onChange, options, anyLabel }: { la
         </span>
       </Button>
       <Popover className="popover">
-        <ListBox className="listbox" items={items}>
+        <ListBox className="listbox" items={options}>
           {(item) => (
             <ListBoxItem id={item.id} className="listbox-item" textValue={item.label}>
               {item.label}
