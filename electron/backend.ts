@@ -15,14 +15,14 @@ import { loadBuiltInFrameworks } from './services/framework-files';
 import { checkStoreAtStartup } from './services/integrity-check';
 import { acquirePortfolioLock } from './services/portfolio-lock';
 import { purgeOldMadeFiles } from './services/made-files';
-import { PortfolioStore, type StoreFactory } from './services/portfolio-store';
+import { PortfolioStore, type WriteStoreFile } from './services/portfolio-store';
 
 export interface BackendOptions {
   dataDir: string;
   transport: AppInfo['transport'];
   version: string;
-  /** electron-store in the desktop app; its base, conf, where Electron is not loaded. */
-  createStore: StoreFactory;
+  /** For fault tests: how portfolio.json is written (an atomic write by default). */
+  writeStoreFile?: WriteStoreFile;
   onInternalError?: (error: unknown) => void;
   /**
    * The folder holding frameworks/ and fonts/. The packaged app passes `process.resourcesPath/assets`
@@ -69,8 +69,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const startupCheck = await checkStoreAtStartup({ dataDir, storePath, backups, now });
     await backups.createBackup('startup');
 
-    const store = options.createStore({ cwd: dataDir, name: STORE_NAME });
-    const portfolio = new PortfolioStore(store, now, undefined, () => lock.held);
+    const portfolio = new PortfolioStore(storePath, { now, holdsLock: () => lock.held, ...(options.writeStoreFile ? { writeFile: options.writeStoreFile } : {}) });
     const evidence = new EvidenceVault(dataDir, portfolio, backups, now);
     await evidence.tidyTrash();
     await purgeOldMadeFiles(dataDir, now());

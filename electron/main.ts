@@ -1,6 +1,6 @@
 // The desktop app's wiring: real Electron objects handed to the guards in electron/shell/, which
 // hold the logic and are unit-tested with fakes. Keep this file small enough to review line by line.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,6 @@ import { madeFileGone } from './api/made-files-impl';
 import { copyFileAtomic } from './services/atomic-write';
 import { dataDirFlag } from './services/data-dir';
 import { discardMadeFile, findMadeFile } from './services/made-files';
-import type { StoreFactory } from './services/portfolio-store';
 import { appMenuTemplate } from './shell/app-menu';
 import { APP_ENTRY_URL } from './shell/app-origin';
 import { assetsDir } from './shell/assets-dir';
@@ -20,6 +19,7 @@ import { registerIpcHandlers } from './shell/ipc-handlers';
 import { createDesktopSaveExport } from './shell/save-export';
 import { guardUnload } from './shell/unload-guard';
 import { createMainWindow } from './shell/main-window';
+import { rememberWindowState, restorableWindowState, WINDOW_STATE_KEY, type WindowStateStore } from './shell/window-state';
 import { guardNavigation } from './shell/navigation-guard';
 import { blockNetwork } from './shell/network-block';
 import { denyAllPermissions } from './shell/permissions';
@@ -47,14 +47,18 @@ if (chosenDataDir) app.setPath('userData', chosenDataDir);
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 
-const createStore: StoreFactory = ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name });
+/** Where the window was last time, kept beside the portfolio (window-state.json); made once the app is ready. */
+let windowStates: WindowStateStore | null = null;
 
 function openMainWindow(): void {
+  const place = windowStates && restorableWindowState(windowStates.get(WINDOW_STATE_KEY), screen.getAllDisplays().map((display) => display.workArea));
   const window = createMainWindow(BrowserWindow, {
     preloadPath: path.join(distDir, 'preload.cjs'),
     devTools: isDevelopment,
     darkMode: nativeTheme.shouldUseDarkColors,
+    ...(place && { place }),
   });
+  if (windowStates) rememberWindowState(window, windowStates, (error) => console.error('Could not remember the window position:', error));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -80,11 +84,11 @@ async function start(): Promise<void> {
     dataDir,
     transport: 'desktop',
     version: __APP_VERSION__,
-    createStore,
     // Packaged, frameworks and fonts sit in resources/assets, outside app.asar.
     assetsDir: assetsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appRoot: app.getAppPath() }),
   });
 
+  windowStates = new ElectronStore<Record<string, unknown>>({ cwd: dataDir, name: 'window-state' });
   registerAppProtocol(protocol, path.join(distDir, 'renderer'));
   const notice = startupNotice(backend.startupCheck);
   denyAllPermissions(session.defaultSession);

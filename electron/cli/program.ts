@@ -2,7 +2,6 @@ import os from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { ApiError } from '../../core/api/errors';
 import { openBackend, type Backend } from '../backend';
-import { createConfStore } from '../services/conf-store';
 import { resolveDataDir } from '../services/data-dir';
 import type { CliIo } from './commands/cli-command';
 import { commands } from './commands';
@@ -33,7 +32,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const withBackend = async (run: (backend: Backend) => Promise<void>): Promise<void> => {
     const opts = program.opts<{ dataDir?: string }>();
     const dataDir = resolveDataDir({ flag: opts.dataDir, env: io.env, platform: process.platform, homedir: os.homedir() });
-    const backend = await openBackend({ dataDir, transport: 'cli', version: __APP_VERSION__, createStore: createConfStore });
+    const backend = await openBackend({ dataDir, transport: 'cli', version: __APP_VERSION__ });
     // A repair or upgrade at open is reported once, on stderr, so scripts reading stdout are unaffected.
     const notice = startupNotice(backend.startupCheck);
     if (notice) io.err(`techfolio: ${notice.message}\n`);

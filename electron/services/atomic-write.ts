@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, fsyncSync, openSync, renameSync, rmSync, writeFileSync, writevSync } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -38,6 +38,57 @@ async function replaceAtomically(target: string, fill: (handle: FileHandle) => P
     throw error;
   }
   await syncFolder(path.dirname(target));
+}
+
+/**
+ * writeFileAtomic for the portfolio store, whose every change must be read-modify-write without a
+ * gap another call could slip into: synchronous, so no other request runs until the file is in place.
+ * Given a list of chunks it writes them in order without joining them first.
+ */
+export function writeFileAtomicSync(target: string, data: string | Uint8Array | readonly Uint8Array[]): void {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
+  const fd = openSync(temp, 'wx');
+  try {
+    if (Array.isArray(data)) writeChunksSync(fd, data);
+    else writeFileSync(fd, data as string | Uint8Array);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolderSync(path.dirname(target));
+}
+
+/** The most chunks one writev takes on Linux and macOS (IOV_MAX). */
+const WRITEV_MAX = 1024;
+
+/** writev in batches, continued after a short write (which the system may make on a nearly full disk). */
+function writeChunksSync(fd: number, chunks: readonly Uint8Array[]): void {
+  const pending = chunks.filter((chunk) => chunk.byteLength > 0);
+  let next = 0;
+  while (next < pending.length) {
+    let written = writevSync(fd, pending.slice(next, next + WRITEV_MAX));
+    while (next < pending.length && written >= pending[next]!.byteLength) written -= pending[next++]!.byteLength;
+    if (written > 0) pending[next] = pending[next]!.subarray(written);
+  }
+}
+
+function syncFolderSync(folder: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(folder, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Makes a rename durable: the folder entry itself is flushed (not possible on Windows, where it is not needed). */

@@ -5,16 +5,12 @@ import { ApiError } from '../../core/api/errors';
 import { formatUkDate } from '../../core/format/uk-date';
 import { emptyPortfolio, Portfolio, PORTFOLIO_SCHEMA_VERSION } from '../../core/model/portfolio';
 import { writeFileAtomic } from './atomic-write';
+import { portfolioJson } from './portfolio-json';
 import type { BackupService } from './backups';
-import { migrateToCurrent, NewerFormatError, SCHEMA_VERSION_KEY } from './migrations';
+import { migrateToCurrent, NewerFormatError } from './migrations';
 import { ACTIVITY_KIND_LABELS } from '../../core/commitment/activity-labels';
 
 export const damagedDir = (dataDir: string) => path.join(dataDir, 'damaged');
-
-/** The text portfolio.json holds: the current format's version, then the portfolio (tab-indented, as electron-store writes). */
-export function serialiseStore(portfolio: Portfolio): string {
-  return JSON.stringify({ [SCHEMA_VERSION_KEY]: PORTFOLIO_SCHEMA_VERSION, ...portfolio }, undefined, '\t');
-}
 
 export type StoreReading =
   | { ok: true; portfolio: Portfolio; fromVersion: number }
@@ -92,7 +88,7 @@ export async function checkStoreAtStartup(options: {
   let problem: string;
   if (text === null) {
     if ((await backups.list()).length === 0) {
-      await writeFileAtomic(storePath, serialiseStore(emptyPortfolio()));
+      await writeFileAtomic(storePath, portfolioJson(emptyPortfolio()));
       return { outcome: 'created', message: 'A new, empty portfolio was created.' };
     }
     problem = 'portfolio.json was missing';
@@ -107,7 +103,7 @@ export async function checkStoreAtStartup(options: {
     if (reading.ok) {
       if (reading.fromVersion === PORTFOLIO_SCHEMA_VERSION) return { outcome: 'ok', message: 'The portfolio was checked and is in good order.' };
       await backups.createBackup(`before-migration-from-v${reading.fromVersion}`);
-      await writeFileAtomic(storePath, serialiseStore(reading.portfolio));
+      await writeFileAtomic(storePath, portfolioJson(reading.portfolio));
       return {
         outcome: 'migrated',
         message: `The portfolio was updated from format ${reading.fromVersion} to format ${PORTFOLIO_SCHEMA_VERSION}; a copy of the old file is in the backups folder.`,
@@ -134,7 +130,7 @@ export async function checkStoreAtStartup(options: {
       // A backup from a newer version cannot be restored here; try an older one.
     }
     if (!reading?.ok) continue;
-    await writeFileAtomic(storePath, serialiseStore(reading.portfolio));
+    await writeFileAtomic(storePath, portfolioJson(reading.portfolio));
     return {
       outcome: 'restored',
       message: `Your portfolio could not be opened (${problem}), so the backup from ${when(backup.createdAt)} was restored. Changes made after that backup are not in it.${kept}`,
@@ -142,7 +138,7 @@ export async function checkStoreAtStartup(options: {
       restoredFrom: backupPath,
     };
   }
-  await writeFileAtomic(storePath, serialiseStore(emptyPortfolio()));
+  await writeFileAtomic(storePath, portfolioJson(emptyPortfolio()));
   return {
     outcome: 'reset',
     message: `Your portfolio could not be opened (${problem}) and there was no good backup, so Techfolio started a new, empty portfolio.${kept}`,

@@ -1,58 +1,116 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../core/api/errors';
-import { Portfolio, PORTFOLIO_SCHEMA_VERSION } from '../../core/model/portfolio';
-import { SCHEMA_VERSION_KEY } from './migrations';
+import { deepFreeze } from '../../core/model/deep-freeze';
+import { emptyPortfolio, Portfolio } from '../../core/model/portfolio';
+import { validateChange } from '../../core/model/portfolio-change';
+import { writeFileAtomicSync } from './atomic-write';
 import { LOCKED_MESSAGE } from './portfolio-lock';
+import { PortfolioJson } from './portfolio-json';
 
-/** The part of conf / electron-store this service uses; both classes fit it. */
-export interface KeyValueStore {
-  /** Reading parses the file; assigning replaces the whole file in one atomic write. */
-  store: Record<string, unknown>;
-  readonly path: string;
+/** How the store writes its file: atomically, whole or not at all. A seam for fault tests. */
+export type WriteStoreFile = (target: string, chunks: readonly Uint8Array[]) => void;
+
+export interface PortfolioStoreOptions {
+  now?: () => Date;
+  newId?: () => string;
+  /** False once this process no longer holds the folder's lock; writes are then refused. */
+  holdsLock?: () => boolean;
+  writeFile?: WriteStoreFile;
 }
 
-export type StoreFactory = (options: { cwd: string; name: string }) => KeyValueStore;
+/** Which version of the file a snapshot came from: a rename or an edit changes one of these. */
+interface FileIdentity {
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+}
+
+const sameFile = (a: FileIdentity, b: FileIdentity) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
 
 /**
- * The whole portfolio, held in one JSON store in the data folder. Every change is a read, a pure
+ * The whole portfolio, held in portfolio.json in the data folder. Every change is a read, a pure
  * transformation and one atomic write, so a returned result is on disk. The file carries its
  * format version (see ./migrations); backend.ts migrates and checks it before this class opens it.
+ *
+ * Saving is quick however big the portfolio grows: the validated snapshot is kept (frozen) for as
+ * long as the file is the one this store last read or wrote, a change is validated record by
+ * record (core/model/portfolio-change.ts), and only changed records are serialised again.
  */
 export class PortfolioStore {
+  readonly now: () => Date;
+  readonly newId: () => string;
+  private readonly holdsLock: () => boolean;
+  private readonly writeFile: WriteStoreFile;
+  private readonly json = new PortfolioJson();
   /** The portfolio as last read or written here: written back if portfolio.json vanishes or is spoilt while the app runs. */
   private lastKnown: Portfolio | undefined;
+  /** The file lastKnown is the content of; when the file on disk differs, it is read again. */
+  private lastFile: FileIdentity | undefined;
 
   constructor(
-    private readonly store: KeyValueStore,
-    readonly now: () => Date = () => new Date(),
-    readonly newId: () => string = randomUUID,
-    /** False once this process no longer holds the folder's lock; writes are then refused. */
-    private readonly holdsLock: () => boolean = () => true,
-  ) {}
-
-  get path(): string {
-    return this.store.path;
+    readonly path: string,
+    options: PortfolioStoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.newId = options.newId ?? randomUUID;
+    this.holdsLock = options.holdsLock ?? (() => true);
+    this.writeFile = options.writeFile ?? writeFileAtomicSync;
   }
 
-  /** A validated snapshot of everything stored. */
+  /** A validated snapshot of everything stored. It is frozen: change it through update(). */
   read(): Portfolio {
-    let data: Record<string, unknown>;
+    const file = this.identity();
+    if (!file) {
+      // Never written yet: a new data folder (backend.ts creates the file when it opens one).
+      return this.lastKnown ? this.recover('it was deleted', false) : deepFreeze(emptyPortfolio());
+    }
+    if (this.lastKnown && this.lastFile && sameFile(file, this.lastFile)) return this.lastKnown;
+    let data: unknown;
     try {
-      data = this.store.store;
+      data = JSON.parse(readFileSync(this.path, 'utf8'));
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return this.read();
       return this.recover(`it is no longer valid JSON (${(error as Error).message})`, true);
     }
-    // A store Techfolio wrote always holds at least its format version: empty means the file was deleted.
-    if (this.lastKnown && Object.keys(data).length === 0) return this.recover('it was deleted', false);
     const parsed = Portfolio.safeParse(data);
     if (!parsed.success) {
       if (this.lastKnown) return this.recover('it no longer fits the portfolio format', true);
       throw parsed.error;
     }
-    this.lastKnown = parsed.data;
+    this.remember(deepFreeze(parsed.data), file);
     return parsed.data;
+  }
+
+  /** Applies a change to a snapshot and writes the result; returns what the change returned. */
+  update<T>(change: (current: Portfolio) => { next: Portfolio; result: T }): T {
+    if (!this.holdsLock()) throw new ApiError({ code: 'locked', message: LOCKED_MESSAGE });
+    const current = this.read();
+    const { next, result } = change(current);
+    this.write(validateChange(current, next));
+    return result;
+  }
+
+  /** Timestamps for a new record. */
+  stamp(): { id: string; createdAt: string; updatedAt: string } {
+    const at = this.now().toISOString();
+    return { id: this.newId(), createdAt: at, updatedAt: at };
+  }
+
+  private write(portfolio: Portfolio): void {
+    this.writeFile(this.path, this.json.chunks(portfolio));
+    this.remember(portfolio, this.identity());
+  }
+
+  private remember(portfolio: Portfolio, file: FileIdentity | undefined): void {
+    this.lastKnown = portfolio;
+    this.lastFile = file;
+  }
+
+  private identity(): FileIdentity | undefined {
+    const stats = statSync(this.path, { bigint: true, throwIfNoEntry: false });
+    return stats && { ino: stats.ino, size: stats.size, mtimeNs: stats.mtimeNs };
   }
 
   /**
@@ -62,7 +120,7 @@ export class PortfolioStore {
    */
   private recover(problem: string, moveAside: boolean): never {
     const last = this.lastKnown;
-    const dir = path.dirname(this.store.path);
+    const dir = path.dirname(this.path);
     if (!last) {
       throw new ApiError({ code: 'refused', message: `portfolio.json in ${dir} cannot be read: ${problem}. Close and reopen Techfolio: it restores the newest backup.` });
     }
@@ -71,28 +129,12 @@ export class PortfolioStore {
       const damaged = path.join(dir, 'damaged');
       mkdirSync(damaged, { recursive: true });
       movedTo = path.join(damaged, `portfolio-${this.now().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.json`);
-      renameSync(this.store.path, movedTo);
+      renameSync(this.path, movedTo);
     }
-    this.store.store = { [SCHEMA_VERSION_KEY]: PORTFOLIO_SCHEMA_VERSION, ...last };
+    this.write(last);
     throw new ApiError({
       code: 'refused',
       message: `portfolio.json in ${dir} was changed outside Techfolio (${problem}). Your portfolio as Techfolio last saved it has been written back${movedTo ? `, and the changed file was moved to ${movedTo}` : ''}. Nothing you saved has been lost; try again.`,
     });
-  }
-
-  /** Applies a change to a snapshot and writes the result; returns what the change returned. */
-  update<T>(change: (current: Portfolio) => { next: Portfolio; result: T }): T {
-    if (!this.holdsLock()) throw new ApiError({ code: 'locked', message: LOCKED_MESSAGE });
-    const { next, result } = change(this.read());
-    const parsed = Portfolio.parse(next);
-    this.store.store = { [SCHEMA_VERSION_KEY]: PORTFOLIO_SCHEMA_VERSION, ...parsed };
-    this.lastKnown = parsed;
-    return result;
-  }
-
-  /** Timestamps for a new record. */
-  stamp(): { id: string; createdAt: string; updatedAt: string } {
-    const at = this.now().toISOString();
-    return { id: this.newId(), createdAt: at, updatedAt: at };
   }
 }

@@ -8,7 +8,7 @@ import { ApiError } from '../../core/api/errors';
 import type { Portfolio } from '../../core/model/portfolio';
 import { PORTFOLIO_SCHEMA_VERSION } from '../../core/model/portfolio';
 import { ARCHIVE_FORMAT_VERSION, ARCHIVE_LAYOUT, type ArchiveManifest, evidenceEntryName } from '../../core/transfer/archive-manifest';
-import { serialiseStore } from '../services/integrity-check';
+import { portfolioJson } from '../services/portfolio-json';
 import { hashFile } from './file-hash';
 import type { TransferEvidence } from './transfer-evidence';
 import type { OnProgress } from './transfer-progress';
@@ -57,7 +57,7 @@ export async function writeArchive(outPath: string, options: WriteArchiveOptions
   }
 
   onProgress?.({ phase: 'portfolio', done: 0, total: 1 });
-  const portfolioBytes = Buffer.from(serialiseStore(portfolio), 'utf8');
+  const portfolioBytes = portfolioJson(portfolio);
   zip.addBuffer(portfolioBytes, ARCHIVE_LAYOUT.portfolio);
   const manifest: ArchiveManifest = {
     format: 'techfolio-archive',

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import open from 'open';
 import { openBackend } from '../backend';
-import { createConfStore } from '../services/conf-store';
 import { resolveDataDir } from '../services/data-dir';
 import { findMadeFile } from '../services/made-files';
 import { startHost } from './host';
@@ -45,7 +44,7 @@ const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
 
 const dataDir = resolveDataDir({ flag: values['data-dir'], env: process.env, platform: process.platform, homedir: os.homedir() });
-const backend = await openBackend({ dataDir, transport: 'web', version: __APP_VERSION__, createStore: createConfStore }).catch(
+const backend = await openBackend({ dataDir, transport: 'web', version: __APP_VERSION__ }).catch(
   (error: unknown) => {
     console.error((error as Error).message);
     process.exit(1);

@@ -4,7 +4,6 @@ import { TrainingRecord, type TrainingRecordInput } from '../../core/model/train
 import { openBackend, type Backend } from '../../electron/backend';
 import { CPD_TEMPLATES, EMPLOYMENT, QUALIFICATIONS, SAMPLE_HOLDER, SUPPORTERS } from '../../electron/sample/sample-content';
 import { SeededRandom } from '../../electron/sample/seeded-random';
-import { createConfStore } from '../../electron/services/conf-store';
 import { asciiParagraph, asciiSentence } from './bench-text';
 import type { GeneratedFile } from './generate-pdfs';
 
@@ -31,7 +30,7 @@ export interface GeneratedPortfolio {
 }
 
 export const openBenchBackend = (dataDir: string): Promise<Backend> =>
-  openBackend({ dataDir, transport: 'cli', version: '0.0.0-bench', createStore: createConfStore, now: () => parseISO(`${BENCH_TODAY}T09:00:00Z`) });
+  openBackend({ dataDir, transport: 'cli', version: '0.0.0-bench', now: () => parseISO(`${BENCH_TODAY}T09:00:00Z`) });
 
 /** CPD records spread over the three years up to BENCH_TODAY, in the shape the UI saves. */
 export function cpdInputs(count: number, seed: number, evidenceIds: readonly string[] = []): CpdRecordInput[] {

@@ -1,5 +1,4 @@
 import { openBackend, type Backend, type BackendOptions } from '../../electron/backend';
-import { createConfStore } from '../../electron/services/conf-store';
 
 /** The real backend over a folder, as browser mode and the CLI open it. */
 export function openTestBackend(
@@ -7,5 +6,5 @@ export function openTestBackend(
   transport: 'web' | 'cli' | 'desktop' = 'web',
   options: Pick<BackendOptions, 'now'> = {},
 ): Promise<Backend> {
-  return openBackend({ dataDir, transport, version: '0.0.0-test', createStore: createConfStore, ...options });
+  return openBackend({ dataDir, transport, version: '0.0.0-test', ...options });
 }

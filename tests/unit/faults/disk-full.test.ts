@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../../../electron/services/atomic-write';
 import { BackupService } from '../../../electron/services/backups';
 import { makeTempDir } from '../../support/temp-dir';
 import { snapshotPortfolio, snapshotTree } from '../hostile/folder-snapshot';
-import { faultyStoreFactory, faultyWrite, newFault, type Fault } from './support/fault-injection';
+import { faultyStoreWrite, faultyWrite, newFault, type Fault } from './support/fault-injection';
 
 const ASSETS = path.resolve('assets');
 const now = () => new Date('2026-03-01T10:00:00.000Z');
@@ -31,7 +31,7 @@ describe('faults while saving the portfolio (injected at the store the backend w
     temp = await makeTempDir('techfolio-faults-');
     dataDir = path.join(temp.dir, 'data');
     fault = newFault();
-    backend = await openBackend({ dataDir, assetsDir: ASSETS, transport: 'web', version: '0.0.0-test', createStore: faultyStoreFactory(fault), now });
+    backend = await openBackend({ dataDir, assetsDir: ASSETS, transport: 'web', version: '0.0.0-test', writeStoreFile: faultyStoreWrite(fault), now });
   });
   afterEach(async () => {
     await backend.close();
@@ -97,7 +97,7 @@ describe('faults while making a backup (injected at the backup service\'s write)
   beforeEach(async () => {
     temp = await makeTempDir('techfolio-faults-backup-');
     dataDir = path.join(temp.dir, 'data');
-    const backend = await openBackend({ dataDir, assetsDir: ASSETS, transport: 'cli', version: '0.0.0-test', createStore: faultyStoreFactory(newFault()), now });
+    const backend = await openBackend({ dataDir, assetsDir: ASSETS, transport: 'cli', version: '0.0.0-test', writeStoreFile: faultyStoreWrite(newFault()), now });
     await backend.api.addCpd({ title: 'Something worth backing up', startDate: '2025-02-01', hours: 2 });
     await backend.close();
   });

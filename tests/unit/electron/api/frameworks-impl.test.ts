@@ -3,13 +3,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../core/api/errors';
 import { openBackend, type Backend } from '../../../../electron/backend';
-import { createConfStore } from '../../../../electron/services/conf-store';
 import { BuiltInFrameworkError } from '../../../../electron/services/framework-files';
 import { makeTempDir } from '../../../support/temp-dir';
 
 const now = () => new Date('2026-11-23T12:00:00Z');
 const open = (dataDir: string, assetsDir?: string) =>
-  openBackend({ dataDir, transport: 'cli', version: '0.0.0-test', createStore: createConfStore, now, ...(assetsDir ? { assetsDir } : {}) });
+  openBackend({ dataDir, transport: 'cli', version: '0.0.0-test', now, ...(assetsDir ? { assetsDir } : {}) });
 
 const institution = {
   formatVersion: 1,
@@ -66,7 +65,7 @@ describe('frameworks API', () => {
 
   it('finds the shipped frameworks from the module\'s own location when no assets folder is given', async () => {
     const other = await makeTempDir();
-    const plain = await openBackend({ dataDir: other.dir, transport: 'cli', version: '0.0.0-test', createStore: createConfStore });
+    const plain = await openBackend({ dataDir: other.dir, transport: 'cli', version: '0.0.0-test' });
     expect(await plain.api.listFrameworks()).toHaveLength(9);
     await plain.close();
     await other.remove();

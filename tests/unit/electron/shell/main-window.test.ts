@@ -1,12 +1,13 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { createMainWindow, WINDOW_BACKGROUND } from '../../../../electron/shell/main-window';
+import { createMainWindow, MIN_WINDOW, WINDOW_BACKGROUND } from '../../../../electron/shell/main-window';
 
 /** A BrowserWindow that records its options and emits like one. */
 class FakeWindow extends EventEmitter {
   static created: FakeWindow[] = [];
   readonly show = vi.fn();
+  readonly maximize = vi.fn();
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
     FakeWindow.created.push(this);
@@ -57,5 +58,15 @@ describe('createMainWindow', () => {
     window.emit('ready-to-show');
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('reopens where it was last closed, maximised if it was, and never below the minimum size', () => {
+    const place = { x: 1930, y: 40, width: 1000, height: 700 };
+    const window = createMainWindow(FakeWindow, { preloadPath, devTools: false, darkMode: false, place: { ...place, maximized: true } });
+    expect(window.options).toMatchObject(place);
+    expect(window.options.minWidth).toBe(MIN_WINDOW.width);
+    window.emit('ready-to-show');
+    expect(window.maximize).toHaveBeenCalledTimes(1);
+    expect(window.show).not.toHaveBeenCalled();
   });
 });

@@ -47,6 +47,9 @@ function fakeElectron(options: { lock: boolean }) {
     static getAllWindows = () => FakeBrowserWindow.created;
     webContents = new FakeWebContents();
     show = vi.fn();
+    maximize = vi.fn();
+    isMaximized = vi.fn(() => false);
+    getNormalBounds = vi.fn(() => ({ x: 120, y: 80, width: 1000, height: 700 }));
     loadURL = vi.fn(async (_url: string) => {});
     constructor(readonly options: BrowserWindowConstructorOptions) {
       super();
@@ -68,6 +71,7 @@ function fakeElectron(options: { lock: boolean }) {
     Menu: { buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })), setApplicationMenu: vi.fn() },
     nativeTheme: { shouldUseDarkColors: false },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
     session: { defaultSession },
     shell: { openExternal: vi.fn(async (_url: string) => {}) },
   };
@@ -83,7 +87,7 @@ function fakeBackend(startupCheck: { outcome: string; message: string }) {
   return { impl: api, startupCheck, close: vi.fn(async () => {}) };
 }
 
-async function launch({ lock = true, dataDirEnv = '', openBackendFails = false, startupCheck = { outcome: 'ok', message: '' } } = {}) {
+async function launch({ lock = true, dataDirEnv = '', openBackendFails = false, startupCheck = { outcome: 'ok', message: '' }, windowState = undefined as unknown } = {}) {
   vi.resetModules();
   vi.stubEnv('TECHFOLIO_DATA_DIR', dataDirEnv);
   const fakes = fakeElectron({ lock });
@@ -92,14 +96,16 @@ async function launch({ lock = true, dataDirEnv = '', openBackendFails = false, 
     if (openBackendFails) throw new Error('The portfolio is open in another Techfolio.');
     return backend;
   });
+  // electron-store over a map: what the window-state file would hold.
+  const stored = new Map<string, unknown>(windowState === undefined ? [] : [['mainWindow', windowState]]);
   const ElectronStore = vi.fn(function (this: object, options: object) {
-    Object.assign(this, { options, path: '/fake/portfolio.json', get: vi.fn(), set: vi.fn() });
+    Object.assign(this, { options, get: vi.fn((key: string) => stored.get(key)), set: vi.fn((key: string, value: unknown) => stored.set(key, value)) });
   });
   vi.doMock('electron', () => fakes.electron);
   vi.doMock('electron-store', () => ({ default: ElectronStore }));
   vi.doMock('../../../../electron/backend', () => ({ openBackend }));
   await import('../../../../electron/main');
-  return { ...fakes, backend, openBackend, ElectronStore };
+  return { ...fakes, backend, openBackend, ElectronStore, stored };
 }
 
 /** Lets the app become ready and waits until the window exists. */
@@ -153,14 +159,28 @@ describe('electron/main.ts', () => {
     expect(electron.BrowserWindow.created).toHaveLength(0);
   });
 
-  it('opens the portfolio in userData with electron-store', async () => {
-    const { openBackend, ElectronStore } = await launchReady();
+  it('opens the portfolio in userData', async () => {
+    const { openBackend } = await launchReady();
     const options = openBackend.mock.calls[0]![0];
     expect(options).toMatchObject({ dataDir: '/fake/userData', transport: 'desktop', version: __APP_VERSION__ });
     // Unpackaged (npm start), frameworks and fonts are read from the checkout's assets/.
     expect(options.assetsDir).toBe(path.join('/fake/app-root', 'assets'));
-    options.createStore({ cwd: '/fake/userData', name: 'portfolio' });
-    expect(ElectronStore).toHaveBeenCalledWith({ cwd: '/fake/userData', name: 'portfolio' });
+  });
+
+  it('reopens the window where it was closed, and remembers the new place with electron-store in userData', async () => {
+    const { electron, ElectronStore, stored } = await launchReady({ windowState: { x: 300, y: 120, width: 1000, height: 720, maximized: false } });
+    expect(ElectronStore).toHaveBeenCalledWith({ cwd: '/fake/userData', name: 'window-state' });
+    const [window] = electron.BrowserWindow.created;
+    expect(window!.options).toMatchObject({ x: 300, y: 120, width: 1000, height: 720 });
+    window!.emit('close');
+    expect(stored.get('mainWindow')).toEqual({ x: 120, y: 80, width: 1000, height: 700, maximized: false });
+  });
+
+  it('opens at the default size when the remembered place is on a screen no longer connected', async () => {
+    const { electron } = await launchReady({ windowState: { x: 2400, y: 100, width: 1000, height: 720, maximized: false } });
+    const [window] = electron.BrowserWindow.created;
+    expect(window!.options.x).toBeUndefined();
+    expect(window!.options).toMatchObject({ width: 1200, height: 800 });
   });
 
   it('saves made files through the desktop save dialog, not the download answer browser mode gives', async () => {

@@ -1,7 +1,7 @@
-// Faults injected at the one place each service writes: the store's file (through the store
-// factory the backend already takes), and the write function a service is given.
-import type { KeyValueStore, StoreFactory } from '../../../../electron/services/portfolio-store';
-import { createConfStore } from '../../../../electron/services/conf-store';
+// Faults injected at the one place each service writes: the store's file (through the write
+// function the backend takes for it), and the write function a service is given.
+import { writeFileAtomicSync } from '../../../../electron/services/atomic-write';
+import type { WriteStoreFile } from '../../../../electron/services/portfolio-store';
 
 const DESCRIPTIONS: Record<string, string> = {
   ENOSPC: 'no space left on device',
@@ -29,26 +29,14 @@ export interface Fault {
 
 export const newFault = (): Fault => ({ code: null, refused: 0 });
 
-/** The real store (conf, as the CLI and browser mode use), whose writes fail while the fault is on. */
-export function faultyStoreFactory(fault: Fault, base: StoreFactory = createConfStore): StoreFactory {
-  return (options) => {
-    const real = base(options);
-    const wrapper: KeyValueStore = {
-      get path() {
-        return real.path;
-      },
-      get store() {
-        return real.store;
-      },
-      set store(value) {
-        if (fault.code) {
-          fault.refused += 1;
-          throw errnoError(fault.code, 'write', real.path);
-        }
-        real.store = value;
-      },
-    };
-    return wrapper;
+/** The store's real atomic write, refused while the fault is on. */
+export function faultyStoreWrite(fault: Fault): WriteStoreFile {
+  return (target, data) => {
+    if (fault.code) {
+      fault.refused += 1;
+      throw errnoError(fault.code, 'write', target);
+    }
+    writeFileAtomicSync(target, data);
   };
 }
 
