@@ -8,7 +8,9 @@ import { createApiImpl } from './api/implementation';
 import { BackupService } from './services/backups';
 import { APP_NAME } from './services/data-dir';
 import { EvidenceVault } from './services/evidence-vault';
+import { packImageCacheDir, tidyPackImageCache } from './pack/pack-image-cache';
 import { PackService } from './pack/pack-service';
+import type { StartWorker } from './pack/worker-location';
 import { PathwaySummaryFiles } from './pathway/pathway-summary-files';
 import { vaultEvidenceSource } from './pack/vault-evidence-source';
 import { loadBuiltInFrameworks } from './services/framework-files';
@@ -34,6 +36,8 @@ export interface BackendOptions {
   assetsDir?: string;
   /** For tests: the clock used for timestamps, backups and the trash. */
   now?: () => Date;
+  /** How the pack worker starts; by default the one beside this code (the bundle's, or the sources' through tsx). */
+  startPackWorker?: StartWorker;
 }
 
 export interface Backend {
@@ -72,13 +76,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const portfolio = new PortfolioStore(storePath, { now, holdsLock: () => lock.held, ...(options.writeStoreFile ? { writeFile: options.writeStoreFile } : {}) });
     const evidence = new EvidenceVault(dataDir, portfolio, backups, now);
     await evidence.tidyTrash();
+    await tidyPackImageCache(packImageCacheDir(dataDir), new Set(portfolio.read().evidence.flatMap((item) => (item.kind === 'file' ? [item.file.sha256] : []))));
     await purgeOldMadeFiles(dataDir, now());
     backups.startDaily(onError);
 
     const info: AppInfo = { name: APP_NAME, version: options.version, dataDir, transport: options.transport };
     const assetsDir = options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url));
     const builtInFrameworks = await loadBuiltInFrameworks(assetsDir);
-    const pack = new PackService({ dataDir, assetsDir, evidence: vaultEvidenceSource(evidence), now });
+    const pack = new PackService({ dataDir, assetsDir, evidence: vaultEvidenceSource(evidence), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
     const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url))) });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.

@@ -1,7 +1,7 @@
 import type { PDFPage } from '@cantoo/pdf-lib';
 import { formatUkDate } from '../format/uk-date';
 import type { EvidenceItem } from '../model/evidence';
-import { sha256Hex, type EvidenceSource } from './evidence-source';
+import type { EvidenceSource } from './evidence-source';
 import { PDF_PROBLEM_TEXT, loadEvidencePdf } from './evidence-pdf';
 import type { Flow } from './flow';
 import type { OutlineNode } from './outline';
@@ -18,10 +18,11 @@ export interface PreparedImage {
 }
 
 /**
- * Turns an image file into a PreparedImage for the given resolution (sharp, in electron/pack).
- * Throws when the image cannot be decoded.
+ * Turns an image file into a PreparedImage for the given resolution (sharp, in electron/pack). The
+ * SHA-256 names the file, so a prepared copy can be kept and the file itself not read at all.
+ * Throws when the image cannot be read or decoded.
  */
-export type ImagePreparer = (bytes: Uint8Array, dpi: number) => Promise<PreparedImage>;
+export type ImagePreparer = (image: { sha256: string; read: () => Promise<Uint8Array> }, dpi: number) => Promise<PreparedImage>;
 
 export interface AppendixContext {
   flow: Flow;
@@ -57,7 +58,8 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
     }
     flow.ensure(60);
   };
-  for (const planned of evidence) {
+  const ahead = new Lookahead(evidence, (planned) => fetchFile(ctx, planned.item));
+  for (const [index, planned] of evidence.entries()) {
     ctx.signal?.throwIfAborted();
     const { item, label } = planned;
     const mark = (pageIndex: number) => marks.push({ title: `${label} ${item.title}`, pageIndex });
@@ -74,11 +76,12 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
       if (item.kind === 'link') flow.field('Web address', item.url);
       else flow.paragraph(item.note);
     } else {
-      const bytes = await ctx.source.read(item.file.sha256);
-      if (!bytes) placeholder(MISSING_TEXT);
-      else if ((await sha256Hex(bytes)) !== item.file.sha256) placeholder(CHANGED_TEXT);
-      else if (item.file.mediaType === 'application/pdf') {
-        const loaded = await loadEvidencePdf(bytes);
+      const fetched = await ahead.take(index);
+      if (fetched.state === 'failed') throw fetched.error;
+      if (fetched.state === 'missing') placeholder(MISSING_TEXT);
+      else if (fetched.state === 'changed') placeholder(CHANGED_TEXT);
+      else if (fetched.state === 'pdf') {
+        const loaded = await loadEvidencePdf(fetched.bytes);
         if (!loaded.ok) placeholder(PDF_PROBLEM_TEXT[loaded.problem]);
         else {
           onTextPage = false;
@@ -92,13 +95,8 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
             ctx.bandPages.add(page);
           });
         }
-      } else if (isImage(item.file.mediaType) && ctx.prepareImage) {
-        let prepared: PreparedImage | undefined;
-        try {
-          prepared = await ctx.prepareImage(bytes, ctx.imageDpi);
-        } catch {
-          prepared = undefined;
-        }
+      } else if (fetched.state === 'image') {
+        const { prepared } = fetched;
         if (!prepared) placeholder(IMAGE_TEXT);
         else {
           onTextPage = false;
@@ -122,6 +120,62 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
     ctx.onItemDone?.();
   }
   return marks;
+}
+
+/** A file item as the appendix will print it, fetched (and an image prepared) before its turn. */
+type Fetched =
+  | { state: 'missing' | 'changed' | 'other' }
+  | { state: 'pdf'; bytes: Uint8Array }
+  /** prepared is undefined when the image could not be decoded. */
+  | { state: 'image'; prepared: PreparedImage | undefined }
+  | { state: 'failed'; error: unknown };
+
+async function fetchFile(ctx: AppendixContext, item: EvidenceItem): Promise<Fetched> {
+  if (item.kind !== 'file') return { state: 'other' };
+  const { sha256, mediaType } = item.file;
+  try {
+    const check = await ctx.source.check(sha256);
+    if (check !== 'ok') return { state: check };
+    const read = async () => {
+      const bytes = await ctx.source.read(sha256);
+      if (!bytes) throw new Error('The file went missing while the pack was made.');
+      return bytes;
+    };
+    if (mediaType === 'application/pdf') return { state: 'pdf', bytes: await read() };
+    if (!isImage(mediaType) || !ctx.prepareImage) return { state: 'other' };
+    try {
+      return { state: 'image', prepared: await ctx.prepareImage({ sha256, read }, ctx.imageDpi) };
+    } catch {
+      return { state: 'image', prepared: undefined };
+    }
+  } catch (error) {
+    return { state: 'failed', error };
+  }
+}
+
+/** How many items ahead are read and prepared: images are prepared on other threads while PDFs are copied on this one. */
+const FETCH_AHEAD = 3;
+
+/** Fetches a few items ahead of the one being written, so reading and image work overlap the copying. */
+class Lookahead<T, R> {
+  private readonly pending = new Map<number, Promise<R>>();
+  private next = 0;
+
+  constructor(
+    private readonly items: readonly T[],
+    private readonly fetch: (item: T) => Promise<R>,
+  ) {}
+
+  /** The item's result; fetch never rejects, so nothing started ahead goes unhandled. */
+  take(index: number): Promise<R> {
+    while (this.next < this.items.length && this.next <= index + FETCH_AHEAD) {
+      this.pending.set(this.next, this.fetch(this.items[this.next]!));
+      this.next += 1;
+    }
+    const result = this.pending.get(index) ?? this.fetch(this.items[index]!);
+    this.pending.delete(index);
+    return result;
+  }
 }
 
 function itemHeading(flow: Flow, planned: PlannedEvidence): void {

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
 
 export type EvidencePdfProblem = 'user-password' | 'damaged';
 
@@ -72,15 +72,18 @@ export function removeActiveContent(doc: PDFDocument): void {
  * Never `ignoreEncryption`: it merges silently corrupted pages.
  */
 export async function loadEvidencePdf(bytes: Uint8Array): Promise<LoadedEvidencePdf> {
+  // Parsed in one go: by default pdf-lib waits on a timer (1 ms or more) after every 100 objects,
+  // which in the pack worker, with nothing else to run, is only waiting.
+  const parseSpeed = ParseSpeeds.Fastest;
   let doc: PDFDocument;
   try {
     // Strict first: an unencrypted file with broken objects is damaged, not quietly half-merged.
-    doc = await PDFDocument.load(bytes, { password: '', throwOnInvalidObject: true, updateMetadata: false });
+    doc = await PDFDocument.load(bytes, { password: '', throwOnInvalidObject: true, updateMetadata: false, parseSpeed });
   } catch (strictError) {
     // Encrypted objects cannot be parsed strictly (they are decrypted after parsing), so an
     // encrypted file gets a second, lenient load; the dangling-reference check below still runs.
     try {
-      doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false });
+      doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false, parseSpeed });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/password/i.test(message)) return { ok: false, problem: 'user-password', detail: message };

@@ -38,6 +38,9 @@ export function imagePlacement(widthPx: number, heightPx: number): { page: { wid
   return { page, box: { x: (page.width - width) / 2, y: MARGIN.bottom + (availH - height) / 2, width, height } };
 }
 
+/** A photo stays under this many bytes in the pack, so with its page it adds at most 500 KB. */
+export const IMAGE_BYTE_BUDGET = 440 * 1024;
+
 /** The largest pixel size worth keeping for an image printed by imagePlacement at the given dpi. */
 export function imagePixelBudget(widthPx: number, heightPx: number, dpi: number): { width: number; height: number } {
   const { box } = imagePlacement(widthPx, heightPx);

@@ -2,7 +2,7 @@ import { parseISO, subYears, format } from 'date-fns';
 import type { Framework } from '../frameworks/schema';
 import { formatUkDate } from '../format/uk-date';
 import type { Portfolio } from '../model/portfolio';
-import { sha256Hex, type EvidenceSource } from './evidence-source';
+import type { EvidenceSource } from './evidence-source';
 import { IMAGE_DPI_CHOICES, type PackFinding, type PackOptions, type PreflightReport, type SizeEstimate } from './pack-options';
 import { formatBytes } from './pack-labels';
 import { planPack, type PackPlan } from './pack-plan';
@@ -85,10 +85,10 @@ async function evidenceFindings(plan: PackPlan, source: EvidenceSource): Promise
       out.push({ kind: 'evidence-old', severity: 'warning', message: `${label} “${item.title}” is dated ${formatUkDate(item.date)}, more than ${years} years ago. Bodies prefer recent examples.`, target });
     }
     if (item.kind !== 'file') continue;
-    const bytes = await source.read(item.file.sha256);
-    if (!bytes) {
+    const check = await source.check(item.file.sha256);
+    if (check === 'missing') {
       out.push({ kind: 'evidence-missing', severity: 'error', message: `The file for ${label} “${item.title}” (${item.file.originalName}) is missing. Add it again.`, target });
-    } else if ((await sha256Hex(bytes)) !== item.file.sha256) {
+    } else if (check === 'changed') {
       out.push({ kind: 'evidence-changed', severity: 'error', message: `The file for ${label} “${item.title}” has changed since it was added. Add the right file again.`, target });
     }
   }

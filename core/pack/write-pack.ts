@@ -117,7 +117,8 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   stampPageNumbers(doc.getPages(), type, fonts.regular, applicantName(plan.portfolio), bandPages);
   setMetadata(plan, doc);
   input.signal?.throwIfAborted();
-  const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  // Written in one go, not paused on a timer every 50 objects (pdf-lib's default): the worker has nothing else to do.
+  const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
   step('saving');
   return {
     bytes,

@@ -1,21 +1,27 @@
 import type { Framework } from '../../core/frameworks/schema';
 import type { Portfolio } from '../../core/model/portfolio';
 import type { FontBytes } from '../../core/pack/pack-document';
+import type { EvidenceCheck } from '../../core/pack/evidence-source';
 import type { PackOptions, SummaryOptions } from '../../core/pack/pack-options';
 import type { PackProgress } from '../../core/pack/write-pack';
 
 /** What a worker is asked to make. Everything is plain data: it crosses a thread by structured clone. */
 export type PdfJobInput =
-  | { kind: 'pack'; portfolio: Portfolio; framework: Framework; options: PackOptions; fonts: FontBytes }
+  /** imageCacheDir: where photos as printed are kept between packs (pack-image-cache.ts). */
+  | { kind: 'pack'; portfolio: Portfolio; framework: Framework; options: PackOptions; fonts: FontBytes; imageCacheDir: string }
   | { kind: 'cpd-summary'; portfolio: Portfolio; options: SummaryOptions & { date: string }; fonts: FontBytes }
   | { kind: 'profile'; portfolio: Portfolio; date: string; fonts: FontBytes };
 
-export type ToWorker = { type: 'start'; input: PdfJobInput } | { type: 'evidence'; requestId: number; bytes: Uint8Array | null };
+export type ToWorker =
+  | { type: 'start'; input: PdfJobInput }
+  | { type: 'evidence'; requestId: number; bytes: Uint8Array | null }
+  | { type: 'evidence-check'; requestId: number; check: EvidenceCheck | null };
 
 export type FromWorker =
   | { type: 'progress'; progress: PackProgress }
   /** The worker reads evidence through the main thread, so any EvidenceSource works unchanged. */
   | { type: 'evidence-request'; requestId: number; sha256: string }
+  | { type: 'evidence-check-request'; requestId: number; sha256: string }
   | { type: 'result'; bytes: Uint8Array; pages: number }
   | { type: 'error'; message: string };
 

@@ -12,6 +12,7 @@ import { isoToday } from '../../core/pack/pack-plan';
 import { preflightPack } from '../../core/pack/preflight';
 import { writeFileAtomic } from '../services/atomic-write';
 import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
+import { packImageCacheDir } from './pack-image-cache';
 import { readPackFonts } from './pack-fonts';
 import type { FromWorker, PdfJobInput, ToWorker } from './pack-messages';
 import { startPackWorker, type StartWorker } from './worker-location';
@@ -93,7 +94,7 @@ export class PackService {
       async (record) => {
         const report = await this.preflight(portfolio, framework, { ...options, date });
         record.state.findings = report.findings;
-        return { kind: 'pack', portfolio, framework, options: { ...options, date }, fonts: await this.loadFonts() };
+        return { kind: 'pack', portfolio, framework, options: { ...options, date }, fonts: await this.loadFonts(), imageCacheDir: packImageCacheDir(this.options.dataDir) };
       },
       checkSize,
     );
@@ -190,6 +191,13 @@ export class PackService {
               // Copied, not transferred: a source may hand out bytes it keeps (a cache, a Map).
               (bytes) => worker.postMessage({ type: 'evidence', requestId: message.requestId, bytes } satisfies ToWorker),
               () => worker.postMessage({ type: 'evidence', requestId: message.requestId, bytes: null } satisfies ToWorker),
+            );
+            break;
+          case 'evidence-check-request':
+            // null: the check itself failed (a read error); the worker fails the pack with it.
+            this.options.evidence.check(message.sha256).then(
+              (check) => worker.postMessage({ type: 'evidence-check', requestId: message.requestId, check } satisfies ToWorker),
+              () => worker.postMessage({ type: 'evidence-check', requestId: message.requestId, check: null } satisfies ToWorker),
             );
             break;
           case 'result':

@@ -2,10 +2,11 @@
 // worker-location.ts; speaks the messages in pack-messages.ts.
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
-import type { EvidenceSource } from '../../core/pack/evidence-source';
+import type { EvidenceCheck, EvidenceSource } from '../../core/pack/evidence-source';
 import { writeCpdSummary, writeProfilePage } from '../../core/pack/summaries';
 import { writePack } from '../../core/pack/write-pack';
 import { transferable, type FromWorker, type PdfJobInput, type ToWorker } from './pack-messages';
+import { cachedImagePreparer } from './cached-prepare-image';
 import { prepareImage } from './prepare-image';
 
 const port = parentPort;
@@ -15,6 +16,7 @@ sharp.cache(false);
 
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const waiting = new Map<number, (bytes: Uint8Array | null) => void>();
+const checking = new Map<number, (check: EvidenceCheck | null) => void>();
 let nextRequest = 0;
 
 const evidence: EvidenceSource = {
@@ -23,6 +25,12 @@ const evidence: EvidenceSource = {
       const requestId = ++nextRequest;
       waiting.set(requestId, resolve);
       send({ type: 'evidence-request', requestId, sha256 });
+    }),
+  check: (sha256) =>
+    new Promise((resolve, reject) => {
+      const requestId = ++nextRequest;
+      checking.set(requestId, (check) => (check ? resolve(check) : reject(new Error('An evidence file could not be read.'))));
+      send({ type: 'evidence-check-request', requestId, sha256 });
     }),
 };
 
@@ -35,7 +43,7 @@ async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: numb
         options: input.options,
         fonts: input.fonts,
         evidence,
-        prepareImage,
+        prepareImage: cachedImagePreparer(input.imageCacheDir, prepareImage),
         onProgress: (progress) => send({ type: 'progress', progress }),
       });
     case 'cpd-summary':
@@ -49,6 +57,11 @@ port.on('message', (message: ToWorker) => {
   if (message.type === 'evidence') {
     waiting.get(message.requestId)?.(message.bytes);
     waiting.delete(message.requestId);
+    return;
+  }
+  if (message.type === 'evidence-check') {
+    checking.get(message.requestId)?.(message.check);
+    checking.delete(message.requestId);
     return;
   }
   run(message.input).then(

@@ -8,6 +8,7 @@ import type { PackChildResult } from './pack-child';
 import { jpegImageSizes } from './pdf-images';
 import { photoFloorMs } from './photo-floor';
 import { runProcess } from './run-process';
+import { packImageCacheDir } from '../../electron/pack/pack-image-cache';
 import { median } from './stats';
 
 const MB = 1024 * 1024;
@@ -61,6 +62,9 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
   const photoPaths = photos.map((f) => backend.evidence.pathFor(f.sha256));
   await backend.close();
 
+  if (options.runs < 2) throw new Error('The pack benchmark needs two runs or more: the first pack, and the pack made again.');
+  // The first run resizes every photo; later runs use the copies it kept, as a user's second pack does.
+  await rm(packImageCacheDir(options.dataDir), { recursive: true, force: true });
   const qpdfOut = path.join(options.outDir, 'qpdf-baseline.pdf');
   const runs: PackBenchDetails['runs'] = [];
   let last: PackChildResult | undefined;
@@ -81,13 +85,14 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
         `photos alone in sharp ${(floorMs / 1000).toFixed(2)} s${pdfOnly ? `; pack without photos ${(pdfOnly.ms / 1000).toFixed(2)} s` : ''}`,
     );
   }
-  if (!last) throw new Error('The pack benchmark needs at least one run.');
+  if (!last || !runs[0]) throw new Error('The pack benchmark made no pack.');
   const pack = await readFile(last.file);
   const photoSizes = await jpegImageSizes(pack);
   const qpdfBytes = (await readFile(qpdfOut)).length;
   await rm(last.file, { force: true });
 
-  const packMs = median(runs.map((r) => r.packMs));
+  const firstMs = runs[0].packMs;
+  const againMs = median(runs.slice(1).map((r) => r.packMs));
   const qpdfMs = median(runs.map((r) => r.qpdfMs));
   const peak = Math.max(...runs.map((r) => r.packPeakRssBytes));
   const qpdfPeaks = runs.flatMap((r) => (r.qpdfPeakRssBytes === undefined ? [] : [r.qpdfPeakRssBytes]));
@@ -97,13 +102,22 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
   const evidence = `${pdfPaths.length} PDFs, ${photoSourceBytes.length} photos`;
   const figures: Figure[] = [
     {
-      id: 'pack.time',
-      name: `Pack: wall time (${evidence}, ${last.pages} pages)`,
+      id: 'pack.time-first',
+      name: `Pack, first time: wall time (${evidence}, ${last.pages} pages; every photo resized)`,
       unit: 'ms',
-      value: packMs,
+      value: firstMs,
+      baseline: { name: 'qpdf merging the PDFs', value: runs[0].qpdfMs },
+      budget: { kind: 'ratio', max: PACK_TIME_RATIO },
+      note: 'run 1',
+    },
+    {
+      id: 'pack.time',
+      name: 'Pack made again: wall time (photos as the first pack prepared them)',
+      unit: 'ms',
+      value: againMs,
       baseline: { name: 'qpdf merging the PDFs', value: qpdfMs },
       budget: { kind: 'ratio', max: PACK_TIME_RATIO },
-      note: n,
+      note: `median of runs 2 to ${options.runs}`,
     },
     {
       id: 'pack.peak-memory',
@@ -116,12 +130,12 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
     },
     {
       id: 'pack.time-vs-floor',
-      name: 'Pack: wall time against the least work its inputs need',
+      name: 'Pack, first time, against the least work its inputs need',
       unit: 'ms',
-      value: packMs,
-      baseline: { name: 'qpdf + sharp resizing each photo once', value: qpdfMs + floorMs },
+      value: firstMs,
+      baseline: { name: 'qpdf + sharp resizing each photo once', value: runs[0].qpdfMs + floorMs },
       budget: { kind: 'none' },
-      note: n,
+      note: 'run 1',
     },
     ...(pdfOnlyRuns.length > 0
       ? [

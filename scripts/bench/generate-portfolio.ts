@@ -1,7 +1,7 @@
 import { addDays, differenceInCalendarDays, format, parseISO, subYears } from 'date-fns';
 import { CpdRecord, type CpdRecordInput } from '../../core/model/cpd-record';
 import { TrainingRecord, type TrainingRecordInput } from '../../core/model/training';
-import { openBackend, type Backend } from '../../electron/backend';
+import { openBackend, type Backend, type BackendOptions } from '../../electron/backend';
 import { CPD_TEMPLATES, EMPLOYMENT, QUALIFICATIONS, SAMPLE_HOLDER, SUPPORTERS } from '../../electron/sample/sample-content';
 import { SeededRandom } from '../../electron/sample/seeded-random';
 import { asciiParagraph, asciiSentence } from './bench-text';
@@ -29,8 +29,8 @@ export interface GeneratedPortfolio {
   cpdIds: string[];
 }
 
-export const openBenchBackend = (dataDir: string): Promise<Backend> =>
-  openBackend({ dataDir, transport: 'cli', version: '0.0.0-bench', now: () => parseISO(`${BENCH_TODAY}T09:00:00Z`) });
+export const openBenchBackend = (dataDir: string, options: Pick<BackendOptions, 'startPackWorker'> = {}): Promise<Backend> =>
+  openBackend({ dataDir, transport: 'cli', version: '0.0.0-bench', now: () => parseISO(`${BENCH_TODAY}T09:00:00Z`), ...options });
 
 /** CPD records spread over the three years up to BENCH_TODAY, in the shape the UI saves. */
 export function cpdInputs(count: number, seed: number, evidenceIds: readonly string[] = []): CpdRecordInput[] {

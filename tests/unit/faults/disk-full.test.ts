@@ -135,7 +135,7 @@ describe('faults while writing a PDF (injected at the pack service\'s write)', (
   it('ENOSPC while saving a PDF: the job fails saying the disk is full, and no partial file is left in exports/', { timeout: 60_000 }, async () => {
     const fault = newFault();
     const dataDir = path.join(temp.dir, 'data');
-    const pack = new PackService({ dataDir, assetsDir: ASSETS, evidence: { read: async () => null }, now, writeFile: faultyWrite(fault, writeFileAtomic) });
+    const pack = new PackService({ dataDir, assetsDir: ASSETS, evidence: { read: async () => null, check: async () => 'missing' }, now, writeFile: faultyWrite(fault, writeFileAtomic) });
     try {
       fault.code = 'ENOSPC';
       const job = await pack.finished(pack.startProfilePage(emptyPortfolio(), '2026-03-01'));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { Framework } from '../../../../core/frameworks/schema';
 import { Portfolio } from '../../../../core/model/portfolio';
-import type { EvidenceSource } from '../../../../core/pack/evidence-source';
+import { checkByReading, type EvidenceCheck, type EvidenceSource } from '../../../../core/pack/evidence-source';
 import type { FontBytes } from '../../../../core/pack/pack-document';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
@@ -28,6 +28,9 @@ export class MapEvidence implements EvidenceSource {
   }
   async read(hash: string): Promise<Uint8Array | null> {
     return this.files.get(hash) ?? null;
+  }
+  check(hash: string): Promise<EvidenceCheck> {
+    return checkByReading(this, hash);
   }
 }
 

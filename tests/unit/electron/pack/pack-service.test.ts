@@ -63,6 +63,23 @@ describe('makePack through the API (worker thread, atomic write)', { timeout: 60
     expect(pdf.check().status).toBe(0);
   });
 
+  it('keeps each photo as printed in cache/pack-images, reuses it for the next pack, and drops it once the photo is gone', async () => {
+    await seed([{ name: 'rota.jpg', bytes: await noisyPhoto(1600, 1200), title: 'Rota board photo', codes: ['C1'] }]);
+    const cacheDir = path.join(temp.dir, 'data', 'cache', 'pack-images');
+    const first = await backend.api.makePack({ frameworkId: 'sc-rscitech', date: '2026-11-20' });
+    const kept = await readdir(cacheDir);
+    expect(kept).toHaveLength(1);
+    const keptAt = (await stat(path.join(cacheDir, kept[0]!))).mtimeMs;
+    const again = await backend.api.makePack({ frameworkId: 'sc-rscitech', date: '2026-11-20' });
+    expect(again.bytes).toBe(first.bytes);
+    expect((await stat(path.join(cacheDir, kept[0]!))).mtimeMs).toBe(keptAt);
+    // With the photo gone from the portfolio, the next opening tidies its copy away.
+    backend.portfolio.update((current) => ({ next: { ...current, evidence: [] }, result: null }));
+    await backend.close();
+    backend = await openTestBackend(path.join(temp.dir, 'data'));
+    expect(await readdir(cacheDir)).toEqual([]);
+  });
+
   it('reports progress to the end of a started job, then the result', async () => {
     await seed([{ name: 'a.pdf', bytes: await makePdf('A', 1), title: 'Log A', codes: ['A1'] }]);
     const { jobId } = await backend.api.startPack({ frameworkId: 'sc-rscitech' });
