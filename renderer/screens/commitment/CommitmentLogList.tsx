@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { ACTIVITY_KIND_LABELS } from '../../../core/commitment/activity-labels';
 import { RECORD_TYPES, isActivityKind, type RecordType } from '../../../core/commitment/record-types';
@@ -11,6 +11,7 @@ import { showRecognitionKind } from './recognition-filter';
 import { activityDetail, activityWhen } from './activity-summary';
 
 const KEY = 'techfolio.cpd-log.record-type';
+const ACTIVITY_TYPE_OPTIONS = RECORD_TYPES.filter((t) => t.id !== 'cpd');
 
 /** The CPD log's "kind of record" choice (CPD, or one Technician Commitment kind), kept for this session. */
 export function useRecordTypeFilter(): { recordType: RecordType; setRecordType: (type: string) => void; options: { id: string; label: string }[] } {
@@ -22,7 +23,8 @@ export function useRecordTypeFilter(): { recordType: RecordType; setRecordType: 
       return 'cpd';
     }
   });
-  const setRecordType = (type: string) => {
+  // Stable, like the options, so the log's memoised filter controls skip re-rendering as you type.
+  const setRecordType = useCallback((type: string) => {
     const next: RecordType = isActivityKind(type) ? type : 'cpd';
     setState(next);
     try {
@@ -30,8 +32,8 @@ export function useRecordTypeFilter(): { recordType: RecordType; setRecordType: 
     } catch {
       // A filter is a convenience; losing it is harmless.
     }
-  };
-  return { recordType, setRecordType, options: RECORD_TYPES.filter((t) => t.id !== 'cpd') };
+  }, []);
+  return { recordType, setRecordType, options: ACTIVITY_TYPE_OPTIONS };
 }
 
 /** One Technician Commitment kind in the CPD log, searched and limited by the log's words and dates. */

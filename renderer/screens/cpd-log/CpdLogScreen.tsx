@@ -1,30 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, Label, Link, SearchField } from 'react-aria-components';
-import { criteriaInUse, searchCpd, tagsInUse } from '../../../core/cpd/search';
+import { cpdSearcher, criteriaInUse, prepareCpdSearch, tagsInUse } from '../../../core/cpd/search';
 import { useApi } from '../../api/api-context';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
-import { categoryOptions, hoursLabel } from '../../format/cpd-labels';
+import { hoursLabel } from '../../format/cpd-labels';
 import { isActivityKind } from '../../../core/commitment/record-types';
 import { CommitmentLogList, useRecordTypeFilter } from '../commitment/CommitmentLogList';
-import { CpdRecordRow } from './CpdRecordRow';
-import { FilterDate } from './FilterDate';
-import { FilterSelect } from '../../components/FilterSelect';
+import { CpdLogFilterGrid } from './CpdLogFilterGrid';
+import { CpdRecordList } from './CpdRecordList';
 import { toCpdFilter, useCpdLogFilters, NO_FILTERS } from './useCpdLogFilters';
-
-const ROW_ESTIMATE = 96;
-const SORTS = [
-  { id: 'date-desc', label: 'Newest first' },
-  { id: 'date-asc', label: 'Oldest first' },
-  { id: 'title', label: 'Title A to Z' },
-  { id: 'hours-desc', label: 'Most hours first' },
-];
-const STATUSES = [
-  { id: 'complete', label: 'Complete' },
-  { id: 'draft', label: 'Drafts' },
-];
 
 /** Every CPD record, searchable and filterable, quick with thousands of records. */
 export function CpdLogScreen() {
@@ -36,7 +22,15 @@ export function CpdLogScreen() {
   const recordType = useRecordTypeFilter();
   // Typing stays responsive: the list catches up with the latest keystroke.
   const deferred = useDeferredValue(filters);
-  const shown = useMemo(() => searchCpd(records, toCpdFilter(deferred), deferred.sort), [records, deferred]);
+  // Typing on narrows the last matches rather than searching every record again.
+  const [search] = useState(() => cpdSearcher());
+  const shown = useMemo(() => search(records, toCpdFilter(deferred), deferred.sort), [search, records, deferred]);
+  // Build the search index while the page is idle, not on the first keystroke.
+  useEffect(() => {
+    if (records.length === 0 || typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => prepareCpdSearch(records));
+    return () => cancelIdleCallback(id);
+  }, [records]);
   const tagOptions = useMemo(() => tagsInUse(records).map((t) => ({ id: t, label: t })), [records]);
   const frameworks = useQuery({ queryKey: ['frameworks'], queryFn: () => api.listFrameworks() });
   const criterionOptions = useMemo(() => {
@@ -49,28 +43,13 @@ export function CpdLogScreen() {
   const totalHours = useMemo(() => shown.reduce((sum, r) => sum + r.hours, 0), [shown]);
   const filtered = JSON.stringify({ ...filters, sort: 'date-desc' }) !== JSON.stringify(NO_FILTERS);
 
-  const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), [query.status, shown.length]);
-  const virtualizer = useWindowVirtualizer({
-    count: shown.length,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 8,
-    scrollMargin,
-    getItemKey: (index) => shown[index]?.id ?? index,
-    // A row not laid out yet (hidden, or no layout engine) measures 0: keep the estimate instead.
-    measureElement: (element, entry, instance) => measureElement(element, entry, instance) || ROW_ESTIMATE,
-  });
-  const items = virtualizer.getVirtualItems();
-
   // Marks for the benchmark: when the first rows appear, and how long each search keystroke takes.
   const firstRowsMarked = useRef(false);
-  useEffect(() => {
-    if (!firstRowsMarked.current && items.length > 0) {
-      firstRowsMarked.current = true;
-      performance.mark('cpd-log:first-rows');
-    }
-  }, [items.length]);
+  const onRowsShown = useCallback(() => {
+    if (firstRowsMarked.current) return;
+    firstRowsMarked.current = true;
+    performance.mark('cpd-log:first-rows');
+  }, []);
   const searchStarted = useRef(false);
   useEffect(() => {
     if (searchStarted.current && deferred.text === filters.text) {
@@ -115,16 +94,21 @@ export function CpdLogScreen() {
             <Label className="field-label">Search</Label>
             <Input className="input" placeholder="Words from titles, reflections, tags…" />
           </SearchField>
-          <div className="filters-grid">
-            <FilterDate label="From" value={filters.from} onChange={(from) => update({ from })} />
-            <FilterDate label="To" value={filters.to} onChange={(to) => update({ to })} />
-            <FilterSelect label="Category" value={filters.category} anyLabel="Any category" options={categoryOptions} onChange={(category) => update({ category })} />
-            <FilterSelect label="Tag" value={filters.tag} anyLabel="Any tag" options={tagOptions} onChange={(tag) => update({ tag })} />
-            <FilterSelect label="Criterion" value={filters.criterion} anyLabel="Any criterion" options={criterionOptions} onChange={(criterion) => update({ criterion })} />
-            <FilterSelect label="Kind of record" value={recordType.recordType === 'cpd' ? '' : recordType.recordType} anyLabel="CPD activities" options={recordType.options} onChange={recordType.setRecordType} />
-            <FilterSelect label="Type" value={filters.status} anyLabel="All records" options={STATUSES} onChange={(status) => update({ status })} />
-            <FilterSelect label="Sort" value={filters.sort === 'date-desc' ? '' : filters.sort} anyLabel="Newest first" options={SORTS.slice(1)} onChange={(sort) => update({ sort: (sort || 'date-desc') as typeof filters.sort })} />
-          </div>
+          <CpdLogFilterGrid
+            from={filters.from}
+            to={filters.to}
+            category={filters.category}
+            tag={filters.tag}
+            criterion={filters.criterion}
+            status={filters.status}
+            sort={filters.sort}
+            recordType={recordType.recordType}
+            recordTypeOptions={recordType.options}
+            tagOptions={tagOptions}
+            criterionOptions={criterionOptions}
+            update={update}
+            setRecordType={recordType.setRecordType}
+          />
           <div className="spread">
             <p className="muted" role="status">
               {filtered ? `${shown.length} of ${records.length} records match` : `${records.length} ${records.length === 1 ? 'record' : 'records'}`}
@@ -144,19 +128,7 @@ export function CpdLogScreen() {
             <p>No records match. Try fewer words or clear the filters.</p>
           </div>
         ) : (
-          <div ref={listRef} className="cpd-list" style={{ height: virtualizer.getTotalSize() }}>
-            <ul className="cpd-list-items" aria-label="CPD records" style={{ transform: `translateY(${(items[0]?.start ?? 0) - virtualizer.options.scrollMargin}px)` }}>
-              {items.map((item) => {
-                const record = shown[item.index];
-                if (!record) return null;
-                return (
-                  <li key={record.id} data-index={item.index} ref={virtualizer.measureElement} aria-setsize={shown.length} aria-posinset={item.index + 1}>
-                    <CpdRecordRow record={record} />
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
+          <CpdRecordList records={shown} onRowsShown={onRowsShown} />
         )}
       </DataState>
     </div>

@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { Link } from 'react-aria-components';
 import type { CpdRecord } from '../../../core/model/cpd-record';
 import { categoryLabel, hoursLabel, recordDates } from '../../format/cpd-labels';
 
-/** One record in the log: enough to recognise it, one link to open it. */
-export function CpdRecordRow({ record }: { record: CpdRecord }) {
+/**
+ * One record in the log: enough to recognise it, one link to open it. Memoised: records are
+ * immutable, so a row renders again only when its record is replaced (an edit loads a new one).
+ */
+export const CpdRecordRow = memo(function CpdRecordRow({ record }: { record: CpdRecord }) {
   const category = categoryLabel(record.category);
   return (
     <article className="cpd-row">
@@ -34,4 +38,4 @@ export function CpdRecordRow({ record }: { record: CpdRecord }) {
       </div>
     </article>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CpdFilter, CpdSort } from '../../../core/cpd/search';
 
 export type CpdLogFilters = Required<{ [K in keyof CpdFilter]: string }> & { sort: CpdSort };
@@ -17,17 +17,22 @@ function load(): CpdLogFilters {
 /** The log's filters, kept for this session so coming back from a record finds the same list. */
 export function useCpdLogFilters() {
   const [filters, setFilters] = useState<CpdLogFilters>(load);
-  const update = (change: Partial<CpdLogFilters>) =>
-    setFilters((current) => {
-      const next = { ...current, ...change };
-      try {
-        sessionStorage.setItem(KEY, JSON.stringify(next));
-      } catch {
-        // Filters are a convenience; losing them is harmless.
-      }
-      return next;
-    });
-  return { filters, update, clear: () => update(NO_FILTERS) };
+  // Stable across renders, so the memoised filter controls are not re-rendered on each keystroke.
+  const update = useCallback(
+    (change: Partial<CpdLogFilters>) =>
+      setFilters((current) => {
+        const next = { ...current, ...change };
+        try {
+          sessionStorage.setItem(KEY, JSON.stringify(next));
+        } catch {
+          // Filters are a convenience; losing them is harmless.
+        }
+        return next;
+      }),
+    [],
+  );
+  const clear = useCallback(() => update(NO_FILTERS), [update]);
+  return { filters, update, clear };
 }
 
 export function toCpdFilter(filters: CpdLogFilters): CpdFilter {

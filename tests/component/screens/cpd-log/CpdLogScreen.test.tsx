@@ -63,6 +63,23 @@ describe('CPD log screen', () => {
     expect(within(screen.getByRole('list', { name: 'CPD records' })).getAllByRole('link')).toHaveLength(2);
   });
 
+  it('shows an edited record as it now is, in the row and in the filters, while a search is typed', async () => {
+    const user = userEvent.setup();
+    const { api } = createFakeApi([autoclave, laser]);
+    const { client } = renderScreen(<CpdLogScreen />, api, { path: '/cpd' });
+    await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'autoclave');
+    expect(within(screen.getByRole('list', { name: 'CPD records' })).getAllByRole('link').map((l) => l.textContent)).toEqual(['Autoclave validation course']);
+    const { id, createdAt: _created, updatedAt: _updated, ...input } = autoclave;
+    await api.updateCpd(id, { ...input, title: 'Autoclave validation refresher', hours: 3, tags: ['sterilisation', 'pressure vessels'] });
+    await client.invalidateQueries({ queryKey: ['cpd'] });
+    const list = screen.getByRole('list', { name: 'CPD records' });
+    expect(await within(list).findByRole('link', { name: 'Autoclave validation refresher' })).toBeInTheDocument();
+    expect(within(list).getByText('3 hours')).toBeInTheDocument();
+    expect(within(list).queryByRole('link', { name: 'Autoclave validation course' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Tag/ }));
+    expect(await screen.findByRole('option', { name: 'pressure vessels' })).toBeInTheDocument();
+  });
+
   it('says so when no record matches', async () => {
     const user = userEvent.setup();
     const { api } = createFakeApi([autoclave]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaInUse, searchCpd, tagsInUse } from '../../../../core/cpd/search';
+import { cpdSearcher, criteriaInUse, narrows, searchCpd, tagsInUse, type CpdFilter, type CpdSort } from '../../../../core/cpd/search';
 import { makeCpdRecord } from '../../../support/fixtures';
 
 const autoclave = makeCpdRecord({
@@ -51,6 +51,58 @@ describe('searchCpd', () => {
     const input = [laser, autoclave, mentoring];
     searchCpd(input, {}, 'title');
     expect(input).toEqual([laser, autoclave, mentoring]);
+  });
+});
+
+describe('narrows', () => {
+  it('holds when each earlier word is inside a new word and the other filters are the same', () => {
+    expect(narrows({ text: 'auto' }, { text: 'autoclave' })).toBe(true);
+    expect(narrows({ text: 'autoclave' }, { text: 'autoclave val' })).toBe(true);
+    expect(narrows({ text: '' }, { text: 'laser' })).toBe(true);
+    expect(narrows({ text: 'clave', category: 'formal' }, { text: 'AUTOCLAVE', category: 'formal' })).toBe(true);
+  });
+
+  it('fails when a word is removed or shortened, or another filter changes', () => {
+    expect(narrows({ text: 'autoclave' }, { text: 'autoclav' })).toBe(false);
+    expect(narrows({ text: 'autoclave val' }, { text: 'autoclave' })).toBe(false);
+    expect(narrows({ text: 'laser' }, { text: '' })).toBe(false);
+    expect(narrows({ text: 'a', status: 'draft' }, { text: 'ab' })).toBe(false);
+    expect(narrows({ text: 'a', from: '2025-01-01' }, { text: 'ab', from: '2024-01-01' })).toBe(false);
+  });
+});
+
+describe('cpdSearcher', () => {
+  it('gives what searchCpd gives at every step of typing, deleting, filtering and re-sorting', () => {
+    // Two records with the same date and title: their order must not depend on the route taken.
+    const twinA = makeCpdRecord({ title: 'Fume cupboard testing', startDate: '2025-02-01', tags: ['safety'] });
+    const twinB = makeCpdRecord({ title: 'Fume cupboard testing', startDate: '2025-02-01', description: 'Face velocity readings' });
+    const records = [twinB, mentoring, autoclave, twinA, laser];
+    const steps: [CpdFilter, CpdSort][] = [
+      [{ text: '' }, 'date-desc'],
+      [{ text: 'a' }, 'date-desc'],
+      [{ text: 'au' }, 'date-desc'],
+      [{ text: 'auto' }, 'date-desc'],
+      [{ text: 'aut' }, 'date-desc'],
+      [{ text: 'f' }, 'date-desc'],
+      [{ text: 'f velocity' }, 'date-desc'],
+      [{ text: 'f' }, 'date-desc'],
+      [{ text: 'f', tag: 'safety' }, 'date-desc'],
+      [{ text: 'fu', tag: 'safety' }, 'title'],
+      [{ text: 'fum' }, 'title'],
+      [{ text: 'e' }, 'hours-desc'],
+      [{ text: 'e' }, 'title'],
+      [{ text: '' }, 'date-asc'],
+    ];
+    const search = cpdSearcher();
+    for (const [filter, sort] of steps) expect({ filter, sort, found: search(records, filter, sort) }).toEqual({ filter, sort, found: searchCpd(records, filter, sort) });
+  });
+
+  it('searches new records afresh when the list is replaced, and never reorders its input', () => {
+    const search = cpdSearcher();
+    const first = [laser, autoclave];
+    expect(search(first, { text: 'a' })).toEqual([autoclave, laser]);
+    expect(first).toEqual([laser, autoclave]);
+    expect(search([laser, autoclave, mentoring], { text: 'apprentice' })).toEqual([mentoring]);
   });
 });
 
