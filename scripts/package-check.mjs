@@ -104,6 +104,10 @@ try {
     if (packagedManifest.main !== 'dist/main.mjs') fail(`app.asar's package.json has main ${packagedManifest.main}, not dist/main.mjs`);
     const sources = [...entries].filter((entry) => /^(electron|core|renderer|tests|scripts)\//.test(entry) || entry.endsWith('.map'));
     if (sources.length > 0) fail(`app.asar holds sources or source maps: ${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ', …' : ''}`);
+    // Only what runs unbundled ("dependencies": sharp) ships as node_modules; the rest is inside the bundles.
+    const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+    const bundled = Object.keys(manifest.devDependencies ?? {}).filter((name) => entries.has(`node_modules/${name}/package.json`));
+    if (bundled.length > 0) fail(`app.asar ships packages the bundles already hold (devDependencies): ${bundled.join(', ')}`);
     const megabytes = ((await stat(asarFile)).size / 1e6).toFixed(1);
     console.log(`app.asar: ${entries.size} entries, ${megabytes} MB`);
   }
