@@ -12,11 +12,16 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   await replaceAtomically(target, (handle) => handle.writeFile(data));
 }
 
+/** Writes a stream the same way (an archive as it is zipped), never holding it in memory whole. */
+export async function writeStreamAtomic(target: string, source: AsyncIterable<Uint8Array | string>): Promise<void> {
+  await replaceAtomically(target, async (handle) => {
+    for await (const chunk of source) await handle.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  });
+}
+
 /** Copies a file the same way, streaming it, so a large pack is never held in memory whole. */
 export async function copyFileAtomic(source: string, target: string): Promise<void> {
-  await replaceAtomically(target, async (handle) => {
-    for await (const chunk of createReadStream(source)) await handle.write(chunk as Buffer);
-  });
+  await writeStreamAtomic(target, createReadStream(source));
 }
 
 async function replaceAtomically(target: string, fill: (handle: FileHandle) => Promise<unknown>): Promise<void> {

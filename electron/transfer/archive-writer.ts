@@ -1,13 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import yazl from 'yazl';
 import { ApiError } from '../../core/api/errors';
 import type { Portfolio } from '../../core/model/portfolio';
 import { PORTFOLIO_SCHEMA_VERSION } from '../../core/model/portfolio';
 import { ARCHIVE_FORMAT_VERSION, ARCHIVE_LAYOUT, type ArchiveManifest, evidenceEntryName } from '../../core/transfer/archive-manifest';
+import { writeStreamAtomic } from '../services/atomic-write';
 import { portfolioJson } from '../services/portfolio-json';
 import { hashFile } from './file-hash';
 import type { TransferEvidence } from './transfer-evidence';
@@ -26,13 +24,16 @@ export interface WriteArchiveOptions {
   appVersion: string;
   now?: () => Date;
   onProgress?: OnProgress;
+  /** How the zip reaches the disk: an atomic, flushed write by default (fault tests inject a full disk here). */
+  writeFile?: (target: string, source: AsyncIterable<Uint8Array | string>) => Promise<void>;
 }
 
 /**
  * Writes a .techfolio archive: portfolio.json, every cited evidence file under evidence/<sha256>,
  * and manifest.json with the SHA-256 and size of each. Files stream from the vault into the zip,
  * each checked against its name first so a damaged vault file is reported, not archived. The zip is
- * written beside the target and renamed into place, so a failed export leaves no half-written file.
+ * written beside the target, flushed and renamed into place, so a failed export leaves no
+ * half-written file and a finished one survives a power cut.
  */
 export async function writeArchive(outPath: string, options: WriteArchiveOptions): Promise<{ bytes: number; manifest: ArchiveManifest }> {
   const { portfolio, evidence, onProgress } = options;
@@ -72,14 +73,7 @@ export async function writeArchive(outPath: string, options: WriteArchiveOptions
   zip.end();
 
   onProgress?.({ phase: 'writing', done: 0, total: 1 });
-  const temp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${randomUUID()}.partial`);
-  try {
-    await pipeline(zip.outputStream, createWriteStream(temp, { flags: 'wx' }));
-    await rename(temp, outPath);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await (options.writeFile ?? writeStreamAtomic)(outPath, zip.outputStream);
   onProgress?.({ phase: 'writing', done: 1, total: 1 });
   return { bytes: (await stat(outPath)).size, manifest };
 }

@@ -1,15 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch';
 import { emptyPortfolio } from '../../../core/model/portfolio';
 import { openBackend, type Backend } from '../../../electron/backend';
 import { PackService } from '../../../electron/pack/pack-service';
-import { writeFileAtomic } from '../../../electron/services/atomic-write';
+import { writeFileAtomic, writeStreamAtomic } from '../../../electron/services/atomic-write';
+import { writeArchive } from '../../../electron/transfer/archive-writer';
+import { backendTransferServices } from '../../../electron/transfer/backend-transfer';
 import { BackupService } from '../../../electron/services/backups';
 import { makeTempDir } from '../../support/temp-dir';
 import { snapshotPortfolio, snapshotTree } from '../hostile/folder-snapshot';
-import { faultyStoreWrite, faultyWrite, newFault, type Fault } from './support/fault-injection';
+import { errnoError, faultyStoreWrite, faultyWrite, newFault, type Fault } from './support/fault-injection';
 
 const ASSETS = path.resolve('assets');
 const now = () => new Date('2026-03-01T10:00:00.000Z');
@@ -148,6 +150,53 @@ describe('faults while writing a PDF (injected at the pack service\'s write)', (
       expect(retry).toMatchObject({ status: 'done' });
     } finally {
       await pack.close();
+    }
+  });
+});
+
+describe('faults while writing a backup archive (injected at the archive writer\'s write)', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  beforeEach(async () => {
+    temp = await makeTempDir('techfolio-faults-archive-');
+  });
+  afterEach(async () => {
+    await temp.remove();
+  });
+
+  it.each(['ENOSPC', 'EDQUOT'] as const)('%s part-way through an archive: the export fails with the reason, no partial archive is left, the portfolio is untouched', async (code) => {
+    const dataDir = path.join(temp.dir, 'data');
+    const outDir = path.join(temp.dir, 'usb-stick');
+    await mkdir(outDir);
+    const backend = await openBackend({ dataDir, assetsDir: ASSETS, transport: 'cli', version: '0.0.0-test', now });
+    try {
+      await backend.api.addCpd({ title: 'Glassware washer validation', startDate: '2025-02-01', hours: 3 });
+      await backend.evidence.addFromBytes('certificate.txt', new TextEncoder().encode('Certificate of attendance\n'.repeat(4000)), { title: 'Certificate' });
+      const services = await backendTransferServices(backend);
+      const before = await snapshotTree(dataDir);
+      const out = path.join(outDir, 'backup.techfolio');
+      let written = 0;
+      // The disk fills after the first chunk of the zip has gone to the temporary file.
+      const fillsUp = (target: string, source: AsyncIterable<Uint8Array | string>) =>
+        writeStreamAtomic(
+          target,
+          (async function* () {
+            for await (const chunk of source) {
+              if (written > 0) throw errnoError(code, 'write', target);
+              written += chunk.length;
+              yield chunk;
+            }
+          })(),
+        );
+      await expect(writeArchive(out, { portfolio: backend.portfolio.read(), evidence: services.evidence, appVersion: '0.0.0-test', writeFile: fillsUp })).rejects.toMatchObject({ code });
+      expect(written).toBeGreaterThan(0);
+      expect(await readdir(outDir)).toEqual([]);
+      expect(await snapshotTree(dataDir)).toEqual(before);
+
+      const { bytes } = await writeArchive(out, { portfolio: backend.portfolio.read(), evidence: services.evidence, appVersion: '0.0.0-test' });
+      expect(await readdir(outDir)).toEqual(['backup.techfolio']);
+      expect(bytes).toBeGreaterThan(0);
+    } finally {
+      await backend.close();
     }
   });
 });
