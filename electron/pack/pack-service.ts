@@ -145,10 +145,12 @@ export class PackService {
   }
 
   private async runJob(record: LiveJob, fileName: string, prepare: (record: LiveJob) => Promise<PdfJobInput>, checkMade: (bytes: number) => PackFinding[]): Promise<PackJob> {
+    // Started before the preflight, so loading the worker's code overlaps checking the evidence.
+    const worker = this.openWorker(record);
     try {
       const input = await prepare(record);
       if (record.state.status === 'running') {
-        const { bytes, pages } = await this.runWorker(record, input);
+        const { bytes, pages } = await worker.run(input);
         if (record.state.status === 'running') {
           const exportId = randomUUID();
           await mkdir(this.exportsDir, { recursive: true });
@@ -165,15 +167,21 @@ export class PackService {
         record.state.error = `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`;
       }
     } finally {
+      worker.stop();
       record.worker = undefined;
     }
     return structuredClone(record.state);
   }
 
-  private runWorker(record: LiveJob, input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number }> {
-    return new Promise((resolve, reject) => {
+  /** A worker started and listened to at once; `run` gives it the job, `stop` ends it whatever its state. */
+  private openWorker(record: LiveJob): { run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number }>; stop(): void } {
+    let start: (input: PdfJobInput) => void = () => {};
+    let stop: () => void = () => {};
+    const result = new Promise<{ bytes: Uint8Array; pages: number }>((resolve, reject) => {
       const worker = this.startWorker();
       record.worker = worker;
+      start = (input) => worker.postMessage({ type: 'start', input } satisfies ToWorker);
+      stop = () => settle(() => reject(new Error('Stopped.')));
       let settled = false;
       const settle = (action: () => void) => {
         if (settled) return;
@@ -210,8 +218,16 @@ export class PackService {
       });
       worker.on('error', (error) => settle(() => reject(error)));
       worker.on('exit', () => settle(() => reject(new Error(record.state.status === 'cancelled' ? 'Cancelled.' : 'The worker stopped unexpectedly.'))));
-      worker.postMessage({ type: 'start', input } satisfies ToWorker);
     });
+    // A job that ends before run() (a failed preflight) never looks at the result.
+    result.catch(() => {});
+    return {
+      run: (input) => {
+        start(input);
+        return result;
+      },
+      stop: () => stop(),
+    };
   }
 
   private forgetOldJobs(): void {
