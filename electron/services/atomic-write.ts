@@ -1,41 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, createReadStream, fsyncSync, openSync, renameSync, rmSync, writeFileSync, writevSync } from 'node:fs';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
+/** Bytes, text, or chunks as they arrive (a file being copied, an archive being zipped). */
+export type FileContent = string | Uint8Array | AsyncIterable<Uint8Array | string>;
+
 /**
- * Writes a whole file or nothing: the bytes go to a temporary file in the same folder, are flushed
- * to the disk, and the temporary file is renamed over the target (a rename is atomic on one
- * file system). A crash at any point leaves either the old file or the new one.
+ * Writes a whole file or nothing: the content goes to a temporary file in the same folder, is
+ * flushed to the disk, and the temporary file is renamed over the target (a rename is atomic on
+ * one file system). A crash at any point leaves either the old file or the new one. Chunks are
+ * written as they arrive, so a large archive is never held in memory whole.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  await replaceAtomically(target, (handle) => handle.writeFile(data));
-}
-
-/** Writes a stream the same way (an archive as it is zipped), never holding it in memory whole. */
-export async function writeStreamAtomic(target: string, source: AsyncIterable<Uint8Array | string>): Promise<void> {
-  await replaceAtomically(target, async (handle) => {
-    for await (const chunk of source) await handle.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  });
-}
-
-/** Copies a file the same way, streaming it, so a large pack is never held in memory whole. */
-export async function copyFileAtomic(source: string, target: string): Promise<void> {
-  await writeStreamAtomic(target, createReadStream(source));
-}
-
-async function replaceAtomically(target: string, fill: (handle: FileHandle) => Promise<unknown>): Promise<void> {
+export async function writeFileAtomic(target: string, content: FileContent): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
-  const handle = await open(temp, 'wx');
-  try {
-    await fill(handle);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
+  await writeNewFileFlushed(temp, content);
   try {
     await rename(temp, target);
   } catch (error) {
@@ -43,6 +22,29 @@ async function replaceAtomically(target: string, fill: (handle: FileHandle) => P
     throw error;
   }
   await syncFolder(path.dirname(target));
+}
+
+/** Copies a file the same way, streaming it. */
+export async function copyFileAtomic(source: string, target: string): Promise<void> {
+  await writeFileAtomic(target, createReadStream(source));
+}
+
+/**
+ * Writes a new file (never an existing one) and flushes it to the disk; if anything fails, the
+ * half-written file is removed. The caller renames it into place when that is wanted.
+ */
+export async function writeNewFileFlushed(file: string, content: FileContent): Promise<void> {
+  const handle = await open(file, 'wx');
+  try {
+    if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+    else for await (const chunk of content) await handle.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(file, { force: true });
+    throw error;
+  }
+  await handle.close();
 }
 
 /**

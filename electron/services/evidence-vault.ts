@@ -12,7 +12,7 @@ import { EvidenceItem } from '../../core/model/evidence';
 import type { z } from 'zod';
 import type { CriterionMapping } from '../../core/model/mapping';
 import type { Portfolio } from '../../core/model/portfolio';
-import { syncFolder } from './atomic-write';
+import { syncFolder, writeNewFileFlushed, type FileContent } from './atomic-write';
 import type { BackupService } from './backups';
 import type { PortfolioStore } from './portfolio-store';
 
@@ -45,6 +45,8 @@ export class EvidenceVault {
     private readonly portfolio: PortfolioStore,
     private readonly backups: BackupService,
     private readonly now: () => Date = () => new Date(),
+    /** How an incoming file reaches the disk before it is named by its hash (fault tests inject a full disk here). */
+    private readonly writeNewFile: (file: string, content: FileContent) => Promise<void> = writeNewFileFlushed,
   ) {}
 
   get dir(): string {
@@ -79,23 +81,18 @@ export class EvidenceVault {
     const temp = path.join(this.incomingDir, randomUUID());
     const hash = createHash('sha256');
     let size = 0;
-    const out = await open(temp, 'wx');
-    try {
+    // Hashed and counted while it is copied, never read whole.
+    async function* counted(): AsyncGenerator<Uint8Array> {
       for await (const chunk of createReadStream(filePath)) {
         const bytes = chunk as Buffer;
         size += bytes.length;
         // The file may grow after stat: the limit holds for what is actually read.
         if (size > MAX_EVIDENCE_BYTES) throw refused(tooLargeMessage(fileName, size));
         hash.update(bytes);
-        await out.write(bytes);
+        yield bytes;
       }
-      await out.sync();
-    } catch (error) {
-      await out.close();
-      await rm(temp, { force: true });
-      throw error;
     }
-    await out.close();
+    await this.writeNewFile(temp, counted());
     return this.keep(temp, hash.digest('hex'), size, fileName, verdict, details);
   }
 
@@ -107,13 +104,7 @@ export class EvidenceVault {
     if (!verdict.accepted) throw refused(verdict.reason);
     await mkdir(this.incomingDir, { recursive: true });
     const temp = path.join(this.incomingDir, randomUUID());
-    const out = await open(temp, 'wx');
-    try {
-      await out.writeFile(bytes);
-      await out.sync();
-    } finally {
-      await out.close();
-    }
+    await this.writeNewFile(temp, bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return this.keep(temp, sha256, bytes.length, fileName, verdict, details);
   }

@@ -5,7 +5,7 @@ import { ApiError } from '../../core/api/errors';
 import type { Portfolio } from '../../core/model/portfolio';
 import { PORTFOLIO_SCHEMA_VERSION } from '../../core/model/portfolio';
 import { ARCHIVE_FORMAT_VERSION, ARCHIVE_LAYOUT, type ArchiveManifest, evidenceEntryName } from '../../core/transfer/archive-manifest';
-import { writeStreamAtomic } from '../services/atomic-write';
+import { writeFileAtomic, type FileContent } from '../services/atomic-write';
 import { portfolioJson } from '../services/portfolio-json';
 import { hashFile } from './file-hash';
 import type { TransferEvidence } from './transfer-evidence';
@@ -25,7 +25,7 @@ export interface WriteArchiveOptions {
   now?: () => Date;
   onProgress?: OnProgress;
   /** How the zip reaches the disk: an atomic, flushed write by default (fault tests inject a full disk here). */
-  writeFile?: (target: string, source: AsyncIterable<Uint8Array | string>) => Promise<void>;
+  writeFile?: (target: string, content: FileContent) => Promise<void>;
 }
 
 /**
@@ -73,7 +73,7 @@ export async function writeArchive(outPath: string, options: WriteArchiveOptions
   zip.end();
 
   onProgress?.({ phase: 'writing', done: 0, total: 1 });
-  await (options.writeFile ?? writeStreamAtomic)(outPath, zip.outputStream);
+  await (options.writeFile ?? writeFileAtomic)(outPath, zip.outputStream);
   onProgress?.({ phase: 'writing', done: 1, total: 1 });
   return { bytes: (await stat(outPath)).size, manifest };
 }

@@ -1,11 +1,12 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch';
 import { emptyPortfolio } from '../../../core/model/portfolio';
 import { openBackend, type Backend } from '../../../electron/backend';
 import { PackService } from '../../../electron/pack/pack-service';
-import { writeFileAtomic, writeStreamAtomic } from '../../../electron/services/atomic-write';
+import { writeFileAtomic, writeNewFileFlushed, type FileContent } from '../../../electron/services/atomic-write';
+import { EvidenceVault } from '../../../electron/services/evidence-vault';
 import { writeArchive } from '../../../electron/transfer/archive-writer';
 import { backendTransferServices } from '../../../electron/transfer/backend-transfer';
 import { BackupService } from '../../../electron/services/backups';
@@ -176,11 +177,11 @@ describe('faults while writing a backup archive (injected at the archive writer\
       const out = path.join(outDir, 'backup.techfolio');
       let written = 0;
       // The disk fills after the first chunk of the zip has gone to the temporary file.
-      const fillsUp = (target: string, source: AsyncIterable<Uint8Array | string>) =>
-        writeStreamAtomic(
+      const fillsUp = (target: string, content: FileContent) =>
+        writeFileAtomic(
           target,
           (async function* () {
-            for await (const chunk of source) {
+            for await (const chunk of content as AsyncIterable<Uint8Array>) {
               if (written > 0) throw errnoError(code, 'write', target);
               written += chunk.length;
               yield chunk;
@@ -195,6 +196,52 @@ describe('faults while writing a backup archive (injected at the archive writer\
       const { bytes } = await writeArchive(out, { portfolio: backend.portfolio.read(), evidence: services.evidence, appVersion: '0.0.0-test' });
       expect(await readdir(outDir)).toEqual(['backup.techfolio']);
       expect(bytes).toBeGreaterThan(0);
+    } finally {
+      await backend.close();
+    }
+  });
+});
+
+describe('faults while adding evidence (injected at the vault\'s write of an incoming file)', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  beforeEach(async () => {
+    temp = await makeTempDir('techfolio-faults-vault-');
+  });
+  afterEach(async () => {
+    await temp.remove();
+  });
+
+  it.each(['ENOSPC', 'EACCES'] as const)('%s while a file is copied in: the add fails with the reason, nothing half-copied is left, the portfolio is untouched', async (code) => {
+    const dataDir = path.join(temp.dir, 'data');
+    const source = path.join(temp.dir, 'risk-assessment.pdf');
+    await writeFile(source, `%PDF-1.7\n${'Risk assessment for the cold room.\n'.repeat(20_000)}`);
+    const backend = await openBackend({ dataDir, assetsDir: ASSETS, transport: 'cli', version: '0.0.0-test', now });
+    try {
+      await backend.api.addCpd({ title: 'Cold room induction', startDate: '2025-02-01', hours: 1 });
+      let written = 0;
+      // The disk fills once part of the file has been copied.
+      const fillsUp = (file: string, content: FileContent) =>
+        writeNewFileFlushed(
+          file,
+          (async function* () {
+            for await (const chunk of content as AsyncIterable<Uint8Array>) {
+              if (written > 0) throw errnoError(code, 'write', file);
+              written += chunk.length;
+              yield chunk;
+            }
+          })(),
+        );
+      const vault = new EvidenceVault(dataDir, backend.portfolio, backend.backups, now, fillsUp);
+      const before = await snapshotTree(dataDir);
+      await expect(vault.addFromPath(source, { title: 'Cold room risk assessment' })).rejects.toMatchObject({ code });
+      expect(written).toBeGreaterThan(0);
+      // Every file as it was; the only trace is the vault's (empty) staging folder.
+      const files = (tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).filter(([, hash]) => hash !== 'empty folder'));
+      expect(files(await snapshotTree(dataDir))).toEqual(files(before));
+      expect(backend.portfolio.read().evidence).toEqual([]);
+
+      const added = await backend.evidence.addFromPath(source, { title: 'Cold room risk assessment' });
+      expect(added.outcome).toBe('added');
     } finally {
       await backend.close();
     }
