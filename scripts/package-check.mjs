@@ -35,6 +35,38 @@ async function listFiles(dir) {
     .sort();
 }
 
+/** Starts the packaged worker and asks it for a one-page profile of an empty portfolio. */
+async function makeProfileWithWorker(workerFile, assetsDir, scratch) {
+  // An empty portfolio exactly as Techfolio stores one: opened once by the built CLI.
+  const dataDir = path.join(scratch, 'worker-check-data');
+  const opened = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.mjs'), 'list', '--data-dir', dataDir], { encoding: 'utf8' });
+  if (opened.status !== 0) return { ok: false, problem: `the CLI could not make a portfolio: ${opened.stderr}` };
+  const { schemaVersion: _version, ...portfolio } = JSON.parse(await readFile(path.join(dataDir, 'portfolio.json'), 'utf8'));
+  const fonts = { regular: await readFile(path.join(assetsDir, 'fonts', 'DejaVuSans.ttf')), bold: await readFile(path.join(assetsDir, 'fonts', 'DejaVuSans-Bold.ttf')) };
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(workerFile);
+  try {
+    return await new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({ ok: false, problem: 'no answer within 60 s' }), 60_000);
+      const answer = (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      };
+      worker.on('error', (error) => answer({ ok: false, problem: error.message }));
+      worker.on('message', (message) => {
+        if (message.type === 'error') answer({ ok: false, problem: message.message });
+        if (message.type === 'result') {
+          const bytes = Buffer.from(message.bytes);
+          answer(bytes.subarray(0, 5).toString() === '%PDF-' ? { ok: true, bytes: bytes.length } : { ok: false, problem: 'the answer is not a PDF' });
+        }
+      });
+      worker.postMessage({ type: 'start', input: { kind: 'profile', portfolio, date: '2026-01-01', fonts } });
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
 // 1. Bundles: build them if there are none. A partial dist/ is checked as it is, and fails below.
 if (!(await exists(path.join(root, 'dist')))) {
   console.log('dist/ is missing: running npm run build');
@@ -118,6 +150,15 @@ try {
   // Worker threads load their entry file with Node's own loader, which cannot read inside app.asar.
   if (!(await exists(path.join(resources, 'app.asar.unpacked', 'dist', 'pack-worker.mjs')))) {
     fail('dist/pack-worker.mjs is not unpacked beside app.asar (asarUnpack)');
+  }
+
+  // The unpacked worker must start on its own and make a PDF, its sharp import found beside it in
+  // app.asar.unpacked/node_modules. Run here in Node, whose module resolution Electron's matches.
+  const workerFile = path.join(resources, 'app.asar.unpacked', 'dist', 'pack-worker.mjs');
+  if (await exists(workerFile)) {
+    const made = await makeProfileWithWorker(workerFile, path.join(resources, 'assets'), temp);
+    if (made.ok) console.log(`unpacked pack worker: made a ${made.bytes}-byte profile PDF`);
+    else fail(`the unpacked pack worker did not make a PDF: ${made.problem}`);
   }
 
   const expectedAssets = await listFiles(path.join(root, 'assets'));
