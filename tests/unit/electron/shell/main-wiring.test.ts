@@ -61,6 +61,7 @@ function fakeElectron(options: { lock: boolean }) {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() },
+    setSpellCheckerDictionaryDownloadURL: vi.fn(),
   };
 
   const electron = {
@@ -221,6 +222,7 @@ describe('electron/main.ts', () => {
     const callback = vi.fn();
     block({ url: 'https://example.org/' }, callback);
     expect(callback).toHaveBeenCalledWith({ cancel: true });
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(expect.stringMatching(/^app:\/\//));
   });
 
   it('registers an IPC handler for every API method, refusing foreign senders', async () => {

@@ -5,7 +5,8 @@ type Listener = Parameters<WebRequestSession['webRequest']['onBeforeRequest']>[0
 
 function blockedSession() {
   let listener: Listener | undefined;
-  const session: WebRequestSession = { webRequest: { onBeforeRequest: (l) => (listener = l) } };
+  const dictionaryUrls: string[] = [];
+  const session: WebRequestSession = { webRequest: { onBeforeRequest: (l) => (listener = l) }, setSpellCheckerDictionaryDownloadURL: (url) => dictionaryUrls.push(url) };
   blockNetwork(session);
   /** What the session would do with a request for this URL. */
   const decide = (url: string) => {
@@ -14,12 +15,20 @@ function blockedSession() {
     expect(callback).toHaveBeenCalledTimes(1);
     return callback.mock.calls[0]?.[0] as { cancel?: boolean };
   };
-  return { decide, installed: () => listener !== undefined };
+  return { decide, installed: () => listener !== undefined, dictionaryUrls };
 }
 
 describe('blockNetwork', () => {
   it('installs a listener on the session', () => {
     expect(blockedSession().installed()).toBe(true);
+  });
+
+  it("sends the spellchecker's dictionary downloads to the app's own origin, not Google's CDN", () => {
+    const session = blockedSession();
+    expect(session.dictionaryUrls).toHaveLength(1);
+    const [url] = session.dictionaryUrls;
+    expect(url).toMatch(/^app:\/\/techfolio\/.*\/$/);
+    expect(session.decide(url!)).toEqual({ cancel: false });
   });
 
   it.each([
