@@ -1,24 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useController, useForm, type Control } from 'react-hook-form';
-import { Button, Form } from 'react-aria-components';
 import { ACTIVITY_KIND_LABELS, OPTION_LABELS } from '../../../core/commitment/activity-labels';
 import { ActivityInput, type Activity, type ActivityKind } from '../../../core/model/commitment';
 import { useApi } from '../../api/api-context';
 import { DateFieldRow } from '../../components/DateFieldRow';
+import { DraftedForm } from '../../components/DraftedForm';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
-import { notify } from '../../components/notices';
 import { useFormDraft } from '../../components/useFormDraft';
-import { CriteriaPicker } from '../evidence/CriteriaPicker';
+import { CriteriaPicker } from '../../components/CriteriaPicker';
+import { EvidencePicker } from '../../components/EvidencePicker';
 // The picker's own styles live with the evidence screen, which may not have loaded yet.
 import '../../styles/evidence.css';
 import { todayIso } from '../record-editor/cpd-form-values';
 import { CreditRolesField } from './CreditRolesField';
-import { EvidencePickerField } from './EvidencePickerField';
 import { activityValues, blankActivity, optionsOf, type ActivityFormOutput, type ActivityFormValues } from './activity-form-values';
 
 type FieldsProps = { control: Control<ActivityFormValues> };
@@ -117,7 +115,7 @@ const KIND_FIELDS: Record<ActivityKind, (props: FieldsProps) => React.ReactEleme
 
 function EvidenceField({ control }: FieldsProps) {
   const { field } = useController({ control, name: 'evidenceIds' });
-  return <EvidencePickerField value={field.value} onChange={field.onChange} />;
+  return <EvidencePicker value={field.value} onChange={field.onChange} />;
 }
 
 function MappingsField({ control }: FieldsProps) {
@@ -137,55 +135,29 @@ export function ActivityForm({ kind, activity, onDone }: { kind: ActivityKind; a
   const initial = activity ? activityValues(activity) : blankActivity(kind, todayIso());
   const form = useForm<ActivityFormValues, unknown, ActivityFormOutput>({ resolver: zodResolver(ActivityInput), defaultValues: initial });
   const draft = useFormDraft(form, `activity-${kind}`, activity?.id);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const { control } = form;
   const Fields = KIND_FIELDS[kind];
   const noun = ACTIVITY_KIND_LABELS[kind].one.toLowerCase();
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      const saved = activity ? await api.updateActivity(activity.id, values) : await api.addActivity(values);
-      await queryClient.invalidateQueries({ queryKey: ['activities'] });
-      draft.discard();
-      form.reset(values);
-      notify(activity ? `Saved “${saved.title}”.` : `Added “${saved.title}”.`);
-      onDone();
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    }
-  });
+  const save = async (values: ActivityFormOutput) => {
+    const saved = activity ? await api.updateActivity(activity.id, values) : await api.addActivity(values);
+    await queryClient.invalidateQueries({ queryKey: ['activities'] });
+    return activity ? `Saved “${saved.title}”.` : `Added “${saved.title}”.`;
+  };
 
   return (
-    <Form className="form" onSubmit={(e) => void submit(e)} validationBehavior="aria" aria-label={activity ? `Edit ${noun}` : `Add ${noun}`}>
-      {draft.restoredAt && (
-        <p className="draft-banner" role="status">
-          Restored your unsaved changes from a draft.
-        </p>
-      )}
+    <DraftedForm
+      form={form}
+      draft={draft}
+      label={activity ? `Edit ${noun}` : `Add ${noun}`}
+      submitLabel={activity ? 'Save' : `Add ${noun}`}
+      save={save}
+      initial={initial}
+      onDone={onDone}
+    >
       <Fields control={control} />
       <EvidenceField control={control} />
       <MappingsField control={control} />
-      {saveError && (
-        <p role="alert" className="error">
-          Not saved: {saveError}
-        </p>
-      )}
-      <div className="form-actions">
-        <Button type="submit" className="button primary" isDisabled={form.formState.isSubmitting}>
-          {activity ? 'Save' : `Add ${noun}`}
-        </Button>
-        <Button
-          className="button"
-          onPress={() => {
-            draft.discard();
-            form.reset(initial);
-            onDone();
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
-    </Form>
+    </DraftedForm>
   );
 }

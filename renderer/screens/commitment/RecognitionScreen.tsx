@@ -1,14 +1,16 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Button, Dialog, Heading, Menu, MenuItem, MenuTrigger, Modal, ModalOverlay, Popover } from 'react-aria-components';
+import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { ACTIVITY_KIND_LABELS } from '../../../core/commitment/activity-labels';
 import { ACTIVITY_KINDS, type Activity, type ActivityKind } from '../../../core/model/commitment';
 import { useApi } from '../../api/api-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataState } from '../../components/DataState';
-import { PageHeader } from '../../components/PageHeader';
-import { notify } from '../../components/notices';
+import { EditDeleteActions } from '../../components/EditDeleteActions';
 import { FilterSelect } from '../../components/FilterSelect';
+import { FormDialog } from '../../components/FormDialog';
+import { PageHeader } from '../../components/PageHeader';
+import { useConfirmedDelete } from '../../components/useConfirmedDelete';
 import { ActivityForm } from './ActivityForm';
 import { activityDetail, activityWhen } from './activity-summary';
 import { showRecognitionKind, storedKind } from './recognition-filter';
@@ -42,11 +44,10 @@ function AddMenu({ onChoose, label = 'Add a record' }: { onChoose: (kind: Activi
  */
 export function RecognitionScreen() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['activities'], queryFn: () => api.listActivities() });
   const [kind, setKind] = useState<ActivityKind | ''>(storedKind);
   const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<Activity | null>(null);
+  const deletion = useConfirmedDelete<Activity>({ queryKey: 'activities', remove: (a) => api.deleteActivity(a.id), name: (a) => a.title });
   const all = useMemo(() => query.data ?? [], [query.data]);
   const groups = useMemo(
     () => ACTIVITY_KINDS.filter((k) => kind === '' || k === kind).map((k) => ({ kind: k, records: all.filter((a) => a.kind === k) })).filter((g) => g.records.length > 0 || kind !== ''),
@@ -57,17 +58,6 @@ export function RecognitionScreen() {
     const value = next as ActivityKind | '';
     setKind(value);
     showRecognitionKind(value);
-  };
-
-  const remove = async (activity: Activity) => {
-    setDeleting(null);
-    try {
-      await api.deleteActivity(activity.id);
-      await queryClient.invalidateQueries({ queryKey: ['activities'] });
-      notify(`Deleted “${activity.title}”.`);
-    } catch (error) {
-      notify(`Not deleted: ${error instanceof Error ? error.message : String(error)}`, 'error');
-    }
   };
 
   return (
@@ -124,14 +114,7 @@ export function RecognitionScreen() {
                       </th>
                       <td>{a.evidenceIds.length === 0 ? <span className="muted">None</span> : `${a.evidenceIds.length} item${a.evidenceIds.length === 1 ? '' : 's'}`}</td>
                       <td>
-                        <div className="row end">
-                          <Button className="button small" onPress={() => setEditing({ kind: a.kind, activity: a })} aria-label={`Edit ${a.title}`}>
-                            Edit
-                          </Button>
-                          <Button className="button small quiet" onPress={() => setDeleting(a)} aria-label={`Delete ${a.title}`}>
-                            Delete
-                          </Button>
-                        </div>
+                        <EditDeleteActions name={a.title} onEdit={() => setEditing({ kind: a.kind, activity: a })} onDelete={() => deletion.ask(a)} />
                       </td>
                     </tr>
                   ))}
@@ -141,16 +124,15 @@ export function RecognitionScreen() {
           </section>
         ))}
       </DataState>
-      <ModalOverlay className="modal-overlay" isOpen={editing !== null} onOpenChange={(open) => !open && setEditing(null)}>
-        <Modal className="modal wide">
-          <Dialog className="dialog">
-            <Heading slot="title">{editing ? `${editing.activity ? 'Edit' : 'Add'} ${ACTIVITY_KIND_LABELS[editing.kind].one.toLowerCase()}` : ''}</Heading>
-            {editing && <ActivityForm kind={editing.kind} {...(editing.activity ? { activity: editing.activity } : {})} onDone={() => setEditing(null)} />}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-      <ConfirmDialog isOpen={deleting !== null} title="Delete this record?" confirmLabel="Delete record" onConfirm={() => deleting && void remove(deleting)} onCancel={() => setDeleting(null)}>
-        <p>“{deleting?.title}” will be removed from your portfolio. Its evidence stays in your evidence library.</p>
+      <FormDialog
+        isOpen={editing !== null}
+        title={editing ? `${editing.activity ? 'Edit' : 'Add'} ${ACTIVITY_KIND_LABELS[editing.kind].one.toLowerCase()}` : ''}
+        onClose={() => setEditing(null)}
+      >
+        {editing && <ActivityForm kind={editing.kind} {...(editing.activity ? { activity: editing.activity } : {})} onDone={() => setEditing(null)} />}
+      </FormDialog>
+      <ConfirmDialog isOpen={deletion.deleting !== null} title="Delete this record?" confirmLabel="Delete record" onConfirm={deletion.confirm} onCancel={deletion.cancel}>
+        <p>“{deletion.deleting?.title}” will be removed from your portfolio. Its evidence stays in your evidence library.</p>
       </ConfirmDialog>
     </div>
   );

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Button, Disclosure, DisclosurePanel, Form, Heading, Input, Label, TextArea, TextField } from 'react-aria-components';
 import type { AppliedOverride } from '../../../core/frameworks/registry';
 import { useApi } from '../../api/api-context';
+import { useFrameworkInvalidation } from '../../api/use-frameworks';
 import { notify } from '../../components/notices';
 import { apiErrorLines } from '../frameworks/api-error-text';
-import { useFrameworkInvalidation } from '../frameworks/use-frameworks';
 
 /**
  * Lets the user reword a criterion's heading and guidance (for example to match their body's

@@ -5,11 +5,11 @@ import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-c
 import type { z } from 'zod';
 import { EvidenceLinkInput, EvidenceNoteInput } from '../../../core/api/methods/portfolio';
 import { useApi } from '../../api/api-context';
+import { evidenceKey } from '../../api/use-evidence';
 import { notify } from '../../components/notices';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import { useFormDraft } from '../../components/useFormDraft';
-import { evidenceKey } from './use-evidence';
 
 // One form for both: a note's body is its text, a link's is its address.
 const NoteForm = EvidenceNoteInput.pick({ title: true, note: true, description: true });

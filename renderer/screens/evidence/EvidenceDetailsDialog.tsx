@@ -4,13 +4,13 @@ import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-c
 import type { z } from 'zod';
 import { EvidenceUpdate } from '../../../core/api/methods/portfolio';
 import type { EvidenceItem } from '../../../core/model/evidence';
+import { useUpdateEvidence } from '../../api/use-evidence';
 import { DateFieldRow } from '../../components/DateFieldRow';
 import { notify } from '../../components/notices';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import { useFormDraft } from '../../components/useFormDraft';
-import { CriteriaPicker } from './CriteriaPicker';
-import { useUpdateEvidence } from './use-evidence';
+import { CriteriaPicker } from '../../components/CriteriaPicker';
 
 type Values = z.input<typeof EvidenceUpdate>;
 

@@ -6,11 +6,12 @@ import { Link } from 'wouter';
 import type { EvidenceItem } from '../../../core/model/evidence';
 import { formatUkDate } from '../../../core/format/uk-date';
 import { useApi } from '../../api/api-context';
-import { base64ToBytes } from './base64';
-import { evidenceDisplay, formatFileSize } from './evidence-display';
+import { base64ToBytes } from '../../api/base64';
+import { useFrameworkList } from '../../api/use-frameworks';
+import { useEvidenceUsage } from '../../api/use-evidence';
+import { formatFileSize } from '../../format/file-size';
+import { evidenceDisplay } from './evidence-display';
 import { openPdf } from './pdf-render';
-import { useFrameworkList } from '../frameworks/use-frameworks';
-import { useEvidenceUsage } from './use-evidence';
 
 /** Enough pages to read a certificate or a short report; longer files are opened from the pack. */
 const MAX_PREVIEW_PAGES = 30;

@@ -2,19 +2,20 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { formatUkDate } from '../../../core/format/uk-date';
 import type { EvidenceItem } from '../../../core/model/evidence';
+import { useFrameworkList } from '../../api/use-frameworks';
+import { useDeleteEvidence, useEvidenceList } from '../../api/use-evidence';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
-import { AddEvidenceFiles } from './AddEvidenceFiles';
+import { AddEvidenceFiles } from '../../components/AddEvidenceFiles';
+import { formatFileSize } from '../../format/file-size';
 import { AddTextEvidenceDialog } from './AddTextEvidenceDialog';
 import { EvidenceDetailsDialog } from './EvidenceDetailsDialog';
 import { EvidencePreviewDialog } from './EvidencePreviewDialog';
 import { EvidenceThumbnail } from './EvidenceThumbnail';
-import { evidenceTypeLabel, formatFileSize } from './evidence-display';
+import { evidenceTypeLabel } from './evidence-display';
 import { ThumbnailProvider } from './thumbnail-context';
-import { useFrameworkList } from '../frameworks/use-frameworks';
-import { useDeleteEvidence, useEvidenceList } from './use-evidence';
 import '../../styles/evidence.css';
 
 type Open =

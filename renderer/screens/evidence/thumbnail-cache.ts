@@ -1,5 +1,5 @@
 import type { EvidenceItem } from '../../../core/model/evidence';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '../../api/base64';
 import { evidenceDisplay } from './evidence-display';
 
 export type ReadFile = (id: string) => Promise<{ mediaType: string; dataBase64: string }>;

@@ -2,10 +2,10 @@ import { Label, Meter } from 'react-aria-components';
 import { ACTIVITY_KIND_SHORT } from '../../../core/commitment/activity-labels';
 import { Link } from 'wouter';
 import type { FrameworkSummary } from '../../../core/frameworks/registry';
+import { useCoverage } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { CoverageHeatMap } from './CoverageHeatMap';
 import { CoverageMatrix } from './CoverageMatrix';
-import { useCoverage } from './use-frameworks';
 
 const kindLabel = { cpd: 'CPD record', training: 'training', qualification: 'qualification', evidence: 'evidence', ...ACTIVITY_KIND_SHORT } as const;
 

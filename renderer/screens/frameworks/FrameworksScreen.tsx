@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
+import { useFrameworkList, useProfile } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
+import { isTarget, targetsFirst } from '../../format/framework-order';
 import { FrameworkCoverageView } from './FrameworkCoverageView';
 import { ImportFrameworkButton } from './ImportFrameworkButton';
-import { isTarget, targetsFirst } from './framework-order';
-import { useFrameworkList, useProfile } from './use-frameworks';
 import '../../styles/frameworks.css';
 
 const kindLabel = { registration: 'Registration', career: 'Career framework', 'career-pathway': 'Career pathway', 'cpd-standard': 'CPD standard' } as const;

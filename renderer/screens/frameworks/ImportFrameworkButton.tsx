@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { useApi } from '../../api/api-context';
+import { useFrameworkInvalidation } from '../../api/use-frameworks';
 import { notify } from '../../components/notices';
 import { apiErrorLines } from './api-error-text';
-import { useFrameworkInvalidation } from './use-frameworks';
 
 const MAX_FRAMEWORK_FILE_BYTES = 2_000_000;
 

@@ -7,9 +7,9 @@ import type { z } from 'zod';
 import { CompetenceRatingInput, RATING_LABELS, RATING_LEVELS, type RatingLevel } from '../../../core/model/competence-rating';
 import { useApi } from '../../api/api-context';
 import { DateFieldRow } from '../../components/DateFieldRow';
+import { EvidencePicker } from '../../components/EvidencePicker';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { notify } from '../../components/notices';
-import { EvidencePickerField } from '../commitment/EvidencePickerField';
 import { todayIso } from '../record-editor/cpd-form-values';
 
 type Values = z.input<typeof CompetenceRatingInput>;
@@ -73,7 +73,7 @@ export function RatingForm({ frameworkId, code, heading, current, onDone }: { fr
       </RadioGroup>
       <DateFieldRow control={form.control} name="date" label="Date of this rating" isRequired />
       <TextAreaRow control={form.control} name="note" label="Why: what you did that shows it" rows={3} />
-      <EvidencePickerField value={evidence.field.value} onChange={evidence.field.onChange} />
+      <EvidencePicker value={evidence.field.value} onChange={evidence.field.onChange} />
       {saveError && (
         <p role="alert" className="error">
           Not saved: {saveError}

@@ -1,6 +1,6 @@
 import { useController, type Control } from 'react-hook-form';
 import { Input, Label, TextField } from 'react-aria-components';
-import { CriteriaPicker } from '../evidence/CriteriaPicker';
+import { CriteriaPicker } from '../../components/CriteriaPicker';
 // The picker's own styles live with the evidence screen, which may not have loaded yet.
 import '../../styles/evidence.css';
 import type { CpdFormValues } from './cpd-form-values';

@@ -5,8 +5,8 @@ import type { ImportPreview, ImportResult } from '../../../core/api/methods/tran
 import { FIELD_LABELS, ImportField, REQUIRED_FIELDS, type ColumnMapping } from '../../../core/import/columns';
 import { formatUkDate } from '../../../core/format/uk-date';
 import { useApi } from '../../api/api-context';
+import { fileToBase64 } from '../../api/base64';
 import { notify } from '../../components/notices';
-import { fileToBase64 } from '../evidence/base64';
 
 type Loaded = { fileName: string; dataBase64: string; preview: ImportPreview };
 const NOT_IMPORTED = '__none__';

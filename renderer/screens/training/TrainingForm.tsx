@@ -1,16 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Button, Form } from 'react-aria-components';
 import type { z } from 'zod';
 import { TrainingRecordInput, type TrainingRecord } from '../../../core/model/training';
 import { useApi } from '../../api/api-context';
 import { DateFieldRow } from '../../components/DateFieldRow';
+import { DraftedForm } from '../../components/DraftedForm';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
-import { notify } from '../../components/notices';
 import { useFormDraft } from '../../components/useFormDraft';
 import { todayIso } from '../record-editor/cpd-form-values';
 
@@ -27,32 +25,27 @@ function valuesOf(training: TrainingRecord | undefined): Values {
 export function TrainingForm({ training, onDone }: { training?: TrainingRecord; onDone: () => void }) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const form = useForm<Values, unknown, Output>({ resolver: zodResolver(TrainingRecordInput), defaultValues: valuesOf(training) });
+  const initial = valuesOf(training);
+  const form = useForm<Values, unknown, Output>({ resolver: zodResolver(TrainingRecordInput), defaultValues: initial });
   const draft = useFormDraft(form, 'training', training?.id);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const { control } = form;
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      const saved = training ? await api.updateTraining(training.id, values) : await api.addTraining(values);
-      await queryClient.invalidateQueries({ queryKey: ['training'] });
-      draft.discard();
-      form.reset(values);
-      notify(training ? `Saved “${saved.course}”.` : `Added “${saved.course}”.`);
-      onDone();
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    }
-  });
+  const save = async (values: Output) => {
+    const saved = training ? await api.updateTraining(training.id, values) : await api.addTraining(values);
+    await queryClient.invalidateQueries({ queryKey: ['training'] });
+    return training ? `Saved “${saved.course}”.` : `Added “${saved.course}”.`;
+  };
 
   return (
-    <Form className="form" onSubmit={(e) => void submit(e)} validationBehavior="aria" aria-label={training ? 'Edit training' : 'Add training'}>
-      {draft.restoredAt && (
-        <p className="draft-banner" role="status">
-          Restored your unsaved changes from a draft.
-        </p>
-      )}
+    <DraftedForm
+      form={form}
+      draft={draft}
+      label={training ? 'Edit training' : 'Add training'}
+      submitLabel={training ? 'Save training' : 'Add training'}
+      save={save}
+      initial={initial}
+      onDone={onDone}
+    >
       <TextFieldRow control={control} name="course" label="Course" isRequired autoFocus />
       <div className="form-grid">
         <TextFieldRow control={control} name="provider" label="Provider" />
@@ -64,27 +57,6 @@ export function TrainingForm({ training, onDone }: { training?: TrainingRecord; 
         <NumberFieldRow control={control} name="renewalMonths" label="Renew every (months)" maxFractionDigits={0} />
       </div>
       <TextAreaRow control={control} name="notes" label="Notes" rows={3} />
-      {saveError && (
-        <p role="alert" className="error">
-          Not saved: {saveError}
-        </p>
-      )}
-      <div className="form-actions">
-        <Button type="submit" className="button primary" isDisabled={form.formState.isSubmitting}>
-          {training ? 'Save training' : 'Add training'}
-        </Button>
-        <Button
-          className="button"
-          onPress={() => {
-            // Cancelling is a decision to throw the changes away, so the draft goes too.
-            draft.discard();
-            form.reset(valuesOf(training));
-            onDone();
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
-    </Form>
+    </DraftedForm>
   );
 }

@@ -1,6 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { buildTrainingCalendar } from '../../../core/calendar/training-ics';
 import { formatUkDate } from '../../../core/format/uk-date';
 import type { TrainingRecord } from '../../../core/model/training';
@@ -8,9 +8,12 @@ import { expiryLabel, expiryStatus, type ExpiryStatus } from '../../../core/trai
 import { useApi } from '../../api/api-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataState } from '../../components/DataState';
+import { EditDeleteActions } from '../../components/EditDeleteActions';
+import { FormDialog } from '../../components/FormDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { downloadFile } from '../../components/download-file';
 import { notify } from '../../components/notices';
+import { useConfirmedDelete } from '../../components/useConfirmedDelete';
 import { todayIso } from '../record-editor/cpd-form-values';
 import { TrainingForm } from './TrainingForm';
 
@@ -22,10 +25,9 @@ type Editing = { mode: 'add' } | { mode: 'edit'; training: TrainingRecord } | nu
 /** Mandatory and role training with its renewal dates, soonest to lapse first. */
 export function TrainingScreen() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['training'], queryFn: () => api.listTraining() });
   const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<TrainingRecord | null>(null);
+  const deletion = useConfirmedDelete<TrainingRecord>({ queryKey: 'training', remove: (t) => api.deleteTraining(t.id), name: (t) => t.course });
   const today = todayIso();
   const rows = useMemo(
     () =>
@@ -46,17 +48,6 @@ export function TrainingScreen() {
       notify('Saved the renewal dates as a calendar file. Open it with your calendar app to add them.');
     } catch (error) {
       notify(error instanceof Error ? error.message : String(error), 'error');
-    }
-  };
-
-  const remove = async (training: TrainingRecord) => {
-    setDeleting(null);
-    try {
-      await api.deleteTraining(training.id);
-      await queryClient.invalidateQueries({ queryKey: ['training'] });
-      notify(`Deleted “${training.course}”.`);
-    } catch (error) {
-      notify(`Not deleted: ${error instanceof Error ? error.message : String(error)}`, 'error');
     }
   };
 
@@ -121,14 +112,7 @@ export function TrainingScreen() {
                     <span className={BADGE[status.kind]}>{expiryLabel(status)}</span>
                   </td>
                   <td>
-                    <div className="row end">
-                    <Button className="button small" onPress={() => setEditing({ mode: 'edit', training: t })} aria-label={`Edit ${t.course}`}>
-                      Edit
-                    </Button>
-                    <Button className="button small quiet" onPress={() => setDeleting(t)} aria-label={`Delete ${t.course}`}>
-                      Delete
-                    </Button>
-                    </div>
+                    <EditDeleteActions name={t.course} onEdit={() => setEditing({ mode: 'edit', training: t })} onDelete={() => deletion.ask(t)} />
                   </td>
                 </tr>
               ))}
@@ -136,16 +120,11 @@ export function TrainingScreen() {
           </table>
         </div>
       </DataState>
-      <ModalOverlay className="modal-overlay" isOpen={editing !== null} onOpenChange={(open) => !open && setEditing(null)}>
-        <Modal className="modal wide">
-          <Dialog className="dialog">
-            <Heading slot="title">{editing?.mode === 'edit' ? 'Edit training' : 'Add training'}</Heading>
-            {editing && <TrainingForm training={editing.mode === 'edit' ? editing.training : undefined} onDone={() => setEditing(null)} />}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-      <ConfirmDialog isOpen={deleting !== null} title="Delete this training?" confirmLabel="Delete training" onConfirm={() => deleting && void remove(deleting)} onCancel={() => setDeleting(null)}>
-        <p>“{deleting?.course}” will be removed from your register. Any certificate stays in your evidence library.</p>
+      <FormDialog isOpen={editing !== null} title={editing?.mode === 'edit' ? 'Edit training' : 'Add training'} onClose={() => setEditing(null)}>
+        {editing && <TrainingForm training={editing.mode === 'edit' ? editing.training : undefined} onDone={() => setEditing(null)} />}
+      </FormDialog>
+      <ConfirmDialog isOpen={deletion.deleting !== null} title="Delete this training?" confirmLabel="Delete training" onConfirm={deletion.confirm} onCancel={deletion.cancel}>
+        <p>“{deletion.deleting?.course}” will be removed from your register. Any certificate stays in your evidence library.</p>
       </ConfirmDialog>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { FrameworkSummary } from '../../../core/frameworks/registry';
+import type { FrameworkSummary } from '../../core/frameworks/registry';
 
 /** Only the part of the profile that says which registrations the user is aiming for. */
 type Targets = { targetRegistrations: readonly { frameworkId: string }[] };

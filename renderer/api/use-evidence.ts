@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TechfolioApi } from '../../../core/api/contract';
-import { useApi } from '../../api/api-context';
+import type { TechfolioApi } from '../../core/api/contract';
+import { useApi } from './api-context';
 
 export const evidenceKey = ['evidence'] as const;
 export const evidenceUsageKey = (id: string) => ['evidence-usage', id] as const;

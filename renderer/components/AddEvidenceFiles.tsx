@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Button, DropZone, FileTrigger, ProgressBar, Text, isFileDropItem } from 'react-aria-components';
-import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../../core/evidence/limits';
-import type { EvidenceItem } from '../../../core/model/evidence';
-import { useApi } from '../../api/api-context';
-import { notify } from '../../components/notices';
-import { fileToBase64 } from './base64';
-import { useEvidenceInvalidation } from './use-evidence';
+import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits';
+import type { EvidenceItem } from '../../core/model/evidence';
+import { useApi } from '../api/api-context';
+import { fileToBase64 } from '../api/base64';
+import { useEvidenceInvalidation } from '../api/use-evidence';
+import { notify } from './notices';
 
 type Progress = { done: number; total: number; current: string } | null;
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameworkSummary } from '../../../../../core/frameworks/registry';
-import { isTarget, targetsFirst } from '../../../../../renderer/screens/frameworks/framework-order';
-import { HEAT_LABELS, heatLevel } from '../../../../../renderer/screens/frameworks/heat-level';
+import type { FrameworkSummary } from '../../../../core/frameworks/registry';
+import { isTarget, targetsFirst } from '../../../../renderer/format/framework-order';
 
 const summary = (id: string): FrameworkSummary => ({ id, name: id, shortName: id, kind: 'registration', awardingBody: 'Body', edition: '1', origin: 'built-in', criteriaCount: 1, pendingCount: 0, overrideCount: 0 });
 
@@ -16,12 +15,5 @@ describe('targetsFirst', () => {
 
   it('leaves the order alone without a profile', () => {
     expect(targetsFirst(['b', 'a'].map(summary), undefined).map((f) => f.id)).toEqual(['b', 'a']);
-  });
-});
-
-describe('heatLevel', () => {
-  it('steps from none to well evidenced, each step named in words', () => {
-    expect([0, 1, 2, 3, 4, 12].map(heatLevel)).toEqual([0, 1, 2, 2, 3, 3]);
-    expect(new Set(Object.values(HEAT_LABELS)).size).toBe(4);
   });
 });

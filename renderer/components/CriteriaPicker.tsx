@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Checkbox, CheckboxGroup, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Button, Text } from 'react-aria-components';
-import type { CriterionMapping } from '../../../core/model/mapping';
-import { targetsFirst } from '../frameworks/framework-order';
-import { useFramework, useFrameworkList, useProfile } from '../frameworks/use-frameworks';
+import type { CriterionMapping } from '../../core/model/mapping';
+import { useFramework, useFrameworkList, useProfile } from '../api/use-frameworks';
+import { targetsFirst } from '../format/framework-order';
 
 type Mapping = Pick<CriterionMapping, 'frameworkId' | 'code'> & { note?: string };
 

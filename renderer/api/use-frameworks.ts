@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApi } from '../../api/api-context';
+import { useApi } from './api-context';
 
 export const frameworksKey = ['frameworks'] as const;
 export const frameworkKey = (id: string) => ['framework', id] as const;
