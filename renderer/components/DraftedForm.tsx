@@ -22,7 +22,7 @@ type Props<V extends FieldValues, O> = {
  * A form that adds or edits one item and keeps a draft while it is open: the draft notice, the
  * fields, why a save failed, and Save and Cancel. A save or a cancel ends the draft.
  */
-export function DraftedForm<V extends FieldValues, O extends DefaultValues<V>>({ form, draft, label, submitLabel, save, initial, onDone, children }: Props<V, O>) {
+export function DraftedForm<V extends FieldValues, O extends DefaultValues<V> | V>({ form, draft, label, submitLabel, save, initial, onDone, children }: Props<V, O>) {
   const [saveError, setSaveError] = useState<string | null>(null);
 
   const submit = form.handleSubmit(async (values) => {

@@ -2,10 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useForm, type Control, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { z } from 'zod';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataState } from '../../components/DataState';
+import { DraftedForm } from '../../components/DraftedForm';
 import { notify } from '../../components/notices';
 import { useFormDraft } from '../../components/useFormDraft';
 
@@ -31,53 +32,26 @@ export type RecordListConfig<T extends { id: string }, V extends FieldValues> = 
 
 function ItemForm<T extends { id: string }, V extends FieldValues>({ config, item, onDone }: { config: RecordListConfig<T, V>; item?: T; onDone: () => void }) {
   const queryClient = useQueryClient();
-  const form = useForm<V>({ resolver: zodResolver(config.schema as never) as unknown as Resolver<V>, defaultValues: (item ? config.toValues(item) : config.blank()) as DefaultValues<V> });
+  const initial = item ? config.toValues(item) : config.blank();
+  const form = useForm<V>({ resolver: zodResolver(config.schema as never) as unknown as Resolver<V>, defaultValues: initial as DefaultValues<V> });
   const draft = useFormDraft(form, config.kind, item?.id);
-  const [saveError, setSaveError] = useState<string | null>(null);
-
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      await (item ? config.update(item.id, values) : config.add(values));
-      await queryClient.invalidateQueries({ queryKey: [config.queryKey] });
-      draft.discard();
-      form.reset(values);
-      notify(item ? `Saved the ${config.noun}.` : `Added the ${config.noun}.`);
-      onDone();
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    }
-  });
 
   return (
-    <Form className="form" onSubmit={(e) => void submit(e)} validationBehavior="aria" aria-label={item ? `Edit ${config.noun}` : `Add ${config.noun}`}>
-      {draft.restoredAt && (
-        <p className="draft-banner" role="status">
-          Restored your unsaved changes from a draft.
-        </p>
-      )}
+    <DraftedForm
+      form={form}
+      draft={draft}
+      label={item ? `Edit ${config.noun}` : `Add ${config.noun}`}
+      submitLabel={item ? 'Save' : `Add ${config.noun}`}
+      initial={initial}
+      onDone={onDone}
+      save={async (values) => {
+        await (item ? config.update(item.id, values) : config.add(values));
+        await queryClient.invalidateQueries({ queryKey: [config.queryKey] });
+        return item ? `Saved the ${config.noun}.` : `Added the ${config.noun}.`;
+      }}
+    >
       {config.fields(form.control)}
-      {saveError && (
-        <p role="alert" className="error">
-          Not saved: {saveError}
-        </p>
-      )}
-      <div className="form-actions">
-        <Button type="submit" className="button primary" isDisabled={form.formState.isSubmitting}>
-          {item ? 'Save' : `Add ${config.noun}`}
-        </Button>
-        <Button
-          className="button"
-          onPress={() => {
-            draft.discard();
-            form.reset();
-            onDone();
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
-    </Form>
+    </DraftedForm>
   );
 }
 
