@@ -70,6 +70,8 @@ describe('browser mode on the sample portfolio: Recognition & impact and Career 
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.type('Science festival: DNA extraction stand');
     await dialog.getByRole('textbox', { name: 'Audience size (about)' }).fill('320');
+    // The criteria are one group, announced once.
+    expect(await dialog.getByRole('group', { name: 'Criteria this shows' }).count()).toBe(1);
     expect(await seriousAxeFindings(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Add outreach' }).press('Enter');
     const section = page.getByRole('region', { name: 'Outreach and public engagement' });

@@ -120,12 +120,8 @@ function EvidenceField({ control }: FieldsProps) {
 
 function MappingsField({ control }: FieldsProps) {
   const { field } = useController({ control, name: 'mappings' });
-  return (
-    <fieldset className="fieldset">
-      <legend>Criteria this shows</legend>
-      <CriteriaPicker value={(field.value ?? []).map((m) => ({ ...m, note: m.note ?? '' }))} onChange={field.onChange} />
-    </fieldset>
-  );
+  // CriteriaPicker is its own fieldset, "Criteria this shows": wrapping it again made screen readers say it twice.
+  return <CriteriaPicker value={(field.value ?? []).map((m) => ({ ...m, note: m.note ?? '' }))} onChange={field.onChange} />;
 }
 
 /** Add or edit one Technician Commitment record; each kind has its own fields, all carry evidence and criteria. */
