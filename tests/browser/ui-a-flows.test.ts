@@ -85,8 +85,13 @@ describe('browser mode on the sample portfolio: dashboard, CPD log, record edito
     await open('/cpd', 'CPD log');
     const all = Number(/^(\d+) records/.exec((await page.getByRole('status').first().textContent()) ?? '')?.[1]);
     expect(all).toBeGreaterThan(20);
+    const list = page.getByRole('list', { name: 'CPD records' });
+    const listTop = async () => (await list.boundingBox())?.y;
+    const topBefore = await listTop();
     await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('autoclave');
     await poll(() => page.getByRole('status').first().textContent()).toMatch(new RegExp(`^\\d+ of ${all} records match`));
+    // The "Clear search and filters" button appearing does not push the list down as you type.
+    expect(await listTop()).toBe(topBefore);
     const links = await page.getByRole('list', { name: 'CPD records' }).getByRole('link').allTextContents();
     expect(links.length).toBeGreaterThan(0);
     expect(links.length).toBeLessThan(all);
