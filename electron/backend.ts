@@ -7,7 +7,7 @@ import type { StartupCheck } from '../core/api/methods/portfolio';
 import { createApiImpl } from './api/implementation';
 import { BackupService } from './services/backups';
 import { APP_NAME } from './services/data-dir';
-import { EvidenceVault } from './services/evidence-vault';
+import { citedHashes, EvidenceVault } from './services/evidence-vault';
 import { packImageCacheDir, tidyPackImageCache } from './pack/pack-image-cache';
 import { PackService } from './pack/pack-service';
 import type { StartWorker } from './pack/worker-location';
@@ -76,7 +76,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const portfolio = new PortfolioStore(storePath, { now, holdsLock: () => lock.held, ...(options.writeStoreFile ? { writeFile: options.writeStoreFile } : {}) });
     const evidence = new EvidenceVault(dataDir, portfolio, backups, now);
     await evidence.tidyTrash();
-    await tidyPackImageCache(packImageCacheDir(dataDir), new Set(portfolio.read().evidence.flatMap((item) => (item.kind === 'file' ? [item.file.sha256] : []))));
+    await tidyPackImageCache(packImageCacheDir(dataDir), citedHashes(portfolio.read()));
     await purgeOldMadeFiles(dataDir, now());
     backups.startDaily(onError);
 

@@ -1,18 +1,12 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, type BigIntStats } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { EvidenceCheck, EvidenceSource } from '../../core/pack/evidence-source';
+import { hashFile } from '../services/file-hash';
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 /** Which version of a file was hashed: any write to it changes its size, mtime or ctime. */
 const identity = (stats: BigIntStats) => `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
-
-async function fileSha256(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /**
  * Evidence bytes from the vault's files (electron/services/evidence-vault.ts names them by hash).
@@ -43,7 +37,7 @@ export function vaultEvidenceSource(vault: { pathFor(sha256: string): string }):
       matched.delete(sha256);
       let hash: string;
       try {
-        hash = await fileSha256(file);
+        ({ sha256: hash } = await hashFile(file));
       } catch (error) {
         if (isMissing(error)) return 'missing';
         throw error;

@@ -3,6 +3,9 @@ import { closeSync, createReadStream, fsyncSync, openSync, renameSync, rmSync, w
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
+/** A hidden temporary name in the target's own folder, so the final rename stays on one file system. */
+const tempBeside = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
+
 /** Bytes, text, or chunks as they arrive (a file being copied, an archive being zipped). */
 export type FileContent = string | Uint8Array | AsyncIterable<Uint8Array | string>;
 
@@ -13,7 +16,7 @@ export type FileContent = string | Uint8Array | AsyncIterable<Uint8Array | strin
  * written as they arrive, so a large archive is never held in memory whole.
  */
 export async function writeFileAtomic(target: string, content: FileContent): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
+  const temp = tempBeside(target);
   await writeNewFileFlushed(temp, content);
   try {
     await rename(temp, target);
@@ -53,7 +56,7 @@ export async function writeNewFileFlushed(file: string, content: FileContent): P
  * Given a list of chunks it writes them in order without joining them first.
  */
 export function writeFileAtomicSync(target: string, data: string | Uint8Array | readonly Uint8Array[]): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
+  const temp = tempBeside(target);
   const fd = openSync(temp, 'wx');
   try {
     if (Array.isArray(data)) writeChunksSync(fd, data);

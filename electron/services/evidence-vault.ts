@@ -14,6 +14,7 @@ import type { CriterionMapping } from '../../core/model/mapping';
 import type { Portfolio } from '../../core/model/portfolio';
 import { syncFolder, writeNewFileFlushed, type FileContent } from './atomic-write';
 import type { BackupService } from './backups';
+import { hashFile } from './file-hash';
 import type { PortfolioStore } from './portfolio-store';
 
 /** Files nobody cites any more stay in <data>/trash/ this long before they are purged. */
@@ -211,7 +212,7 @@ export class EvidenceVault {
         problems.push(`Evidence "${item.title}" (${item.file.originalName}): its file is missing from ${file}.`);
         continue;
       }
-      const actual = await hashFile(file);
+      const actual = (await hashFile(file)).sha256;
       if (actual !== item.file.sha256) {
         problems.push(`Evidence "${item.title}" (${item.file.originalName}): the file ${file} has been changed or damaged (its SHA-256 is ${actual}).`);
       }
@@ -251,10 +252,4 @@ async function readHead(filePath: string): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
-}
-
-export async function hashFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }

@@ -7,7 +7,7 @@ import { PORTFOLIO_SCHEMA_VERSION } from '../../core/model/portfolio';
 import { ARCHIVE_FORMAT_VERSION, ARCHIVE_LAYOUT, type ArchiveManifest, evidenceEntryName } from '../../core/transfer/archive-manifest';
 import { writeFileAtomic, type FileContent } from '../services/atomic-write';
 import { portfolioJson } from '../services/portfolio-json';
-import { hashFile } from './file-hash';
+import { hashFile } from '../services/file-hash';
 import type { TransferEvidence } from './transfer-evidence';
 import type { OnProgress } from './transfer-progress';
 

@@ -9,7 +9,7 @@ import { readArchiveToStaging } from '../../../../electron/transfer/archive-read
 import { exportArchiveToPath } from '../../../../electron/transfer/archive-export';
 import { restoreArchiveFromPath, NOT_EMPTY_MESSAGE } from '../../../../electron/transfer/archive-restore';
 import { backendTransferServices } from '../../../../electron/transfer/backend-transfer';
-import { hashFile } from '../../../../electron/transfer/file-hash';
+import { hashFile } from '../../../../electron/services/file-hash';
 import { openTestBackend } from '../../../support/backend';
 import { makeTempDir } from '../../../support/temp-dir';
 import { fillPortfolio, makeZip, renameEntry, setDeclaredSize, snapshotFolder } from './archive-fixtures';
