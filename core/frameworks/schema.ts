@@ -109,6 +109,21 @@ export const ApplicationRequirements = z.strictObject({
   cv: z.boolean().optional(),
   qualificationLevel: text(300).optional().describe('As the body states it, such as "RQF level 3 or equivalent".'),
   examplesWithinYears: z.number().int().positive().max(50).optional().describe('Examples should mostly be from the last N years; older ones are flagged in coverage.'),
+  codeOfConduct: z
+    .strictObject({
+      name: requiredText('the name of the code of conduct', 300),
+      url: SourceUrl.optional(),
+    })
+    .optional()
+    .describe('The code of conduct the applicant declares they will abide by, as the body names it.'),
+  equivalencyReport: z
+    .strictObject({
+      accepted: z.boolean(),
+      note: text(1000).default(''),
+    })
+    .optional()
+    .describe('Whether an equivalency report is accepted instead of the qualification, and what it involves.'),
+  developmentPlan: z.boolean().optional().describe('true if the standard asks for planned CPD, so the application includes the development plan.'),
   notes: text(4000).default(''),
 });
 export type ApplicationRequirements = z.infer<typeof ApplicationRequirements>;
