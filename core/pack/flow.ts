@@ -14,6 +14,19 @@ export interface TableColumn {
   align?: 'left' | 'right';
 }
 
+/** Where a table row landed, for drawing into it afterwards. */
+export interface TableRowPlace {
+  page: PDFPage;
+  top: number;
+  bottom: number;
+  /** Baseline of the row's first line of text. */
+  firstBaseline: number;
+  size: number;
+  /** Left edge and width of each column. */
+  xs: readonly number[];
+  widths: readonly number[];
+}
+
 const GREY = rgb(0.35, 0.35, 0.35);
 const RULE = rgb(0.75, 0.75, 0.75);
 
@@ -109,8 +122,12 @@ export class Flow {
     this.y -= 3;
   }
 
-  /** A table whose cells wrap; the header row repeats at the top of each page it runs onto. */
-  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], size: number = TYPE.small): void {
+  /**
+   * A table whose cells wrap; the header row repeats at the top of each page it runs onto.
+   * `onRow` learns where each body row was painted (its page, its top and bottom), so a caller can
+   * add what is only known later there: a page number, a link.
+   */
+  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], size: number = TYPE.small, onRow?: (row: number, place: TableRowPlace) => void): void {
     const lh = this.lineHeight(size);
     const pad = 4;
     const widths = columns.map((c) => c.share * this.width);
@@ -142,7 +159,9 @@ export class Flow {
         this.newPage();
         paint(header, this.fonts.bold);
       }
+      const top = this.y;
       paint(row, this.fonts.regular);
+      onRow?.(r, { page: this.page, top, bottom: this.y, firstBaseline: top - lh + (lh - size), size, xs, widths });
     });
     this.y -= 6;
   }
