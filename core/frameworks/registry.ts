@@ -6,6 +6,7 @@ export const AppliedOverride = z.object({
   code: z.string(),
   heading: z.string().optional(),
   guidance: z.string().optional(),
+  formWording: z.string().optional(),
   originalHeading: z.string(),
   originalGuidance: z.string(),
 });
@@ -62,12 +63,15 @@ function applyOverrides(framework: Framework, overrides: readonly CriterionOverr
         code: criterion.code,
         ...(override.heading !== undefined ? { heading: override.heading } : {}),
         ...(override.guidance !== undefined ? { guidance: override.guidance } : {}),
+        ...(override.formWording !== undefined ? { formWording: override.formWording } : {}),
         originalHeading: criterion.heading,
         originalGuidance: criterion.guidance,
       });
+      // A confirmed heading is the standard's own words, so it stays; the user's wording is kept beside it.
+      const ownHeading = criterion.wordingStatus !== 'confirmed' && override.heading ? override.heading : undefined;
       return {
         ...criterion,
-        heading: override.heading !== undefined && override.heading !== '' ? override.heading : criterion.heading,
+        heading: ownHeading ?? criterion.heading,
         guidance: override.guidance ?? criterion.guidance,
       };
     }),

@@ -39,15 +39,25 @@ const requiredText = (what: string, max: number) => z.string().trim().min(1, `En
 export const WordingStatus = z.enum(['confirmed', 'pending']);
 export type WordingStatus = z.infer<typeof WordingStatus>;
 
+/** A body's advice on length ("about 300–350 words will be sufficient"): shown as guidance, never enforced. */
+export const SuggestedWords = z
+  .strictObject({
+    min: z.number().int().positive().max(20_000).optional(),
+    max: z.number().int().positive().max(20_000),
+  })
+  .refine((w) => w.min === undefined || w.min <= w.max, { message: 'Give a suggested minimum no larger than the maximum.', path: ['min'] });
+export type SuggestedWords = z.infer<typeof SuggestedWords>;
+
 export const Criterion = z
   .strictObject({
     code: CriterionCode,
-    heading: requiredText('a short heading for the criterion', 300).describe('A short heading: the official short statement where confirmed, otherwise a neutral heading in your own words.'),
+    heading: requiredText('a short heading for the criterion', 300).describe('Where confirmed, the official short heading (the official statement without its full stop, if it has one). Otherwise a neutral summary in your own words: the app shows it labelled "Our summary" and never prints it as the criterion\'s wording.'),
     officialStatement: text(1000).optional().describe('The standard\'s own one-sentence statement, quoted; only where wordingStatus is "confirmed".'),
     wordingStatus: WordingStatus.default('pending'),
     wordingSource: SourceUrl.optional().describe('Where the wording can be checked (the official document).'),
     guidance: text(4000).default('').describe('Advice on what a good example shows, in your own words rather than quoted from the standard.'),
-    wordLimit: z.number().int().positive().max(20_000).optional().describe('The word limit of the statement for this criterion, where the body sets or advises one.'),
+    wordLimit: z.number().int().positive().max(20_000).optional().describe('A word limit the body sets for this criterion\'s statement; statements over it are flagged. For advice such as "about 300 to 350 words", use suggestedWords instead.'),
+    suggestedWords: SuggestedWords.optional().describe('How long the body suggests a statement should be: guidance, not a limit, so going over it is not flagged.'),
   })
   .refine((c) => c.wordingStatus === 'confirmed' || c.officialStatement === undefined, {
     message: 'Only a criterion whose wording is "confirmed" may carry an official statement; mark it confirmed or move the text to the heading in your own words.',
@@ -220,6 +230,8 @@ export const CriterionOverride = z.object({
   code: CriterionCode,
   heading: text(300).optional(),
   guidance: text(4000).optional(),
+  /** The criterion's wording as printed on the user's licensed body's application form, pasted by the user; used while the official wording is not confirmed. */
+  formWording: text(2000).optional(),
 });
 export type CriterionOverride = z.infer<typeof CriterionOverride>;
 

@@ -35,6 +35,14 @@ describe('buildFrameworkRegistry', () => {
     expect(loaded.overrides).toEqual([{ code: 'D1', heading: 'Choosing methods', guidance: 'My notes.', originalHeading: 'Select methods', originalGuidance: 'Shipped guidance.' }]);
   });
 
+  it('keeps a confirmed criterion\'s official heading, holding the user\'s heading and form wording beside it', () => {
+    const confirmed = make({ areas: [{ code: 'D', heading: 'Professional practice', criteria: [{ code: 'D1', heading: 'Select methods', officialStatement: 'Select methods.', wordingStatus: 'confirmed' }] }], aliases: [], retiredCodes: [] });
+    const registry = buildFrameworkRegistry({ builtIn: [confirmed], imported: [], overrides: [{ frameworkId: 'sc-rsci', code: 'D1', heading: 'Choosing methods', formWording: 'From my form.' }] });
+    const loaded = registry.get('sc-rsci')!;
+    expect(loaded.framework.areas[0]!.criteria[0]!.heading).toBe('Select methods');
+    expect(loaded.overrides[0]).toMatchObject({ heading: 'Choosing methods', formWording: 'From my form.', originalHeading: 'Select methods' });
+  });
+
   it('keeps an override after an update drops its code, reporting it as unmatched rather than losing it', () => {
     const registry = buildFrameworkRegistry({ builtIn: [make()], imported: [], overrides: [{ frameworkId: 'sc-rsci', code: 'D2', heading: 'Mine' }] });
     expect(registry.get('sc-rsci')!.unmatchedOverrides).toEqual(['D2']);
