@@ -98,6 +98,11 @@ export function createFrameworksImpl({ portfolio, frameworks }: ApiServices): Fr
     setCriterionOverride: async (frameworkId, code, wording) =>
       writeOverrides(frameworkId, code, false, (others, existing) => {
         const merged: CriterionOverride = { frameworkId, code, ...existing, ...(wording.heading !== undefined ? { heading: wording.heading } : {}), ...(wording.guidance !== undefined ? { guidance: wording.guidance } : {}) };
+        if (wording.formWording !== undefined) {
+          // Emptying the box removes the pasted wording, so the criterion shows as pending again.
+          if (wording.formWording === '') delete merged.formWording;
+          else merged.formWording = wording.formWording;
+        }
         return [...others, merged];
       }),
 

@@ -17,8 +17,10 @@ export const CriterionWording = z
   .object({
     heading: z.string().trim().max(300, 'Keep the heading under 300 characters.').optional(),
     guidance: z.string().trim().max(4000, 'Keep the guidance under 4,000 characters.').optional(),
+    /** The criterion's wording pasted from the user's application form; an empty text removes it. */
+    formWording: z.string().trim().max(2000, 'Keep the wording from your form under 2,000 characters; paste only this criterion\'s wording.').optional(),
   })
-  .refine((w) => w.heading !== undefined || w.guidance !== undefined, { message: 'Give a new heading, new guidance, or both.' });
+  .refine((w) => w.heading !== undefined || w.guidance !== undefined || w.formWording !== undefined, { message: 'Give a new heading, new guidance, or the wording from your application form.' });
 
 export const AuditRequest = z
   .object({

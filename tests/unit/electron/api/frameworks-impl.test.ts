@@ -83,6 +83,20 @@ describe('frameworks API', () => {
     expect(cleared.framework.areas[1]!.criteria[1]!.heading).toBe('Reworded by an update');
   });
 
+  it('keeps the wording pasted from the application form beside the user\'s other wording, and removes it when emptied', async () => {
+    await backend.api.setCriterionOverride('sc-rscitech', 'B2', { guidance: 'My notes.' });
+    const pasted = await backend.api.setCriterionOverride('sc-rscitech', 'B2', { formWording: '  Take responsibility for safe working.  ' });
+    expect(pasted.overrides).toEqual([expect.objectContaining({ code: 'B2', guidance: 'My notes.', formWording: 'Take responsibility for safe working.' })]);
+    const removed = await backend.api.setCriterionOverride('sc-rscitech', 'B2', { formWording: '' });
+    expect(removed.overrides[0]).not.toHaveProperty('formWording');
+    expect(removed.overrides[0]).toMatchObject({ guidance: 'My notes.' });
+  });
+
+  it('refuses form wording over 2,000 characters with what to do', async () => {
+    const error = await refusal(backend.api.setCriterionOverride('sc-rscitech', 'B2', { formWording: 'x'.repeat(2001) }));
+    expect(error.message).toMatch(/under 2,000 characters/);
+  });
+
   it('lets the user clear an override whose criterion an update removed', async () => {
     await backend.api.setCriterionOverride('sc-rscitech', 'C3', { heading: 'My own heading' });
     await updateShipped('sc-rscitech', (json) => {
