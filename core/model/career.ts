@@ -50,6 +50,8 @@ export const Supporter = SupporterInput.safeExtend(stored);
 export type Supporter = z.infer<typeof Supporter>;
 
 export const GoalStatus = z.enum(['not-started', 'in-progress', 'achieved', 'dropped']);
+export type GoalStatus = z.infer<typeof GoalStatus>;
+export const GOAL_STATUS_LABELS: Readonly<Record<GoalStatus, string>> = { 'not-started': 'Not started', 'in-progress': 'In progress', achieved: 'Achieved', dropped: 'Dropped' };
 /** A SMART goal of the development plan. */
 export const GoalInput = z.object({
   objective: requiredLine('the objective', 500),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './dates';
+import { RecordId } from './ids';
 import { optionalLine } from './text';
 
 export const ProfessionalBody = z.object({
@@ -17,8 +18,14 @@ export const TargetRegistration = z.object({
   /** The licensed body applied through (IST, RSC, ...). */
   viaBodyId: optionalLine(60),
   targetDate: IsoDate.optional(),
+  /** The one supporter (or referee) named on this application; one of the portfolio's supporters. */
+  nominatedSupporterId: RecordId.optional(),
 });
 export type TargetRegistration = z.infer<typeof TargetRegistration>;
+
+/** The target registrations that nominate a supporter: a supporter they name cannot just vanish. */
+export const registrationsNominating = (profile: Profile, supporterId: string): TargetRegistration[] =>
+  profile.targetRegistrations.filter((r) => r.nominatedSupporterId === supporterId);
 
 export const CpdTarget = z.object({
   bodyId: z.string().trim().min(1).max(60),
@@ -42,3 +49,14 @@ export const Profile = z.object({
 export type Profile = z.infer<typeof Profile>;
 export const ProfileInput = Profile;
 export type ProfileInput = z.input<typeof Profile>;
+
+/**
+ * Why a supporter cannot be deleted yet, or undefined when no registration nominates them. Deleting
+ * is refused rather than clearing the nomination, so an application never loses its supporter
+ * without the user choosing another.
+ */
+export function nominatedSupporterDeleteRefusal(profile: Profile, supporterId: string, registrationName: (frameworkId: string) => string): string | undefined {
+  const names = registrationsNominating(profile, supporterId).map((r) => registrationName(r.frameworkId));
+  if (names.length === 0) return undefined;
+  return `This person is your nominated supporter for ${names.join(' and ')}. On the "About you" tab, choose someone else (or no one) under "Registrations you are working towards" and save your profile, then delete them.`;
+}

@@ -4,10 +4,11 @@ import type { portfolioMethods } from '../../core/api/methods/portfolio';
 import { Employment, Goal, Qualification, Supporter } from '../../core/model/career';
 import { EvidenceItem } from '../../core/model/evidence';
 import { PORTFOLIO_SCHEMA_VERSION, type Portfolio } from '../../core/model/portfolio';
-import { Profile } from '../../core/model/profile';
+import { Profile, nominatedSupporterDeleteRefusal } from '../../core/model/profile';
 import { CompetenceStatement } from '../../core/model/statement';
 import { TrainingRecord } from '../../core/model/training';
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits';
+import { PAGED_MEDIA_TYPE, pagesOnlyForPdfMessage } from '../../core/evidence/page-selection';
 import type { PortfolioStore } from '../services/portfolio-store';
 import type { ApiServices } from './services';
 
@@ -96,7 +97,7 @@ const checkEvidenceIds = (p: Portfolio, input: { evidenceIds?: string[] | undefi
 
 type PortfolioImpl = Pick<TechfolioApiImpl, keyof typeof portfolioMethods>;
 
-export function createPortfolioImpl({ portfolio, evidence, backups, storage }: ApiServices): PortfolioImpl {
+export function createPortfolioImpl({ portfolio, evidence, backups, storage, frameworks }: ApiServices): PortfolioImpl {
   const employment = recordCollection(portfolio, 'job', {
     get: (p) => p.employment,
     set: (p, employment) => ({ ...p, employment }),
@@ -118,6 +119,12 @@ export function createPortfolioImpl({ portfolio, evidence, backups, storage }: A
     get: (p) => p.supporters,
     set: (p, supporters) => ({ ...p, supporters }),
     schema: Supporter,
+    onDelete: (p, id) => {
+      const shortName = (frameworkId: string) => [...frameworks.builtIn, ...p.importedFrameworks].find((f) => f.id === frameworkId)?.shortName ?? frameworkId;
+      const refusal = nominatedSupporterDeleteRefusal(p.profile, id, shortName);
+      if (refusal) throw new ApiError({ code: 'validation', message: refusal });
+      return p;
+    },
   });
   const goals = recordCollection(portfolio, 'goal', {
     get: (p) => p.goals,
@@ -149,6 +156,7 @@ export function createPortfolioImpl({ portfolio, evidence, backups, storage }: A
     saveProfile: async (profile) =>
       portfolio.update((current) => {
         const saved = Profile.parse(profile);
+        assertIdsExist(saved.targetRegistrations.flatMap((r) => (r.nominatedSupporterId ? [r.nominatedSupporterId] : [])), current.supporters, 'nominated supporter');
         return { next: { ...current, profile: saved }, result: saved };
       }),
 
@@ -194,6 +202,9 @@ export function createPortfolioImpl({ portfolio, evidence, backups, storage }: A
         const existing = findEvidence(current, id);
         if (note !== undefined && existing.kind !== 'note') throw new ApiError({ code: 'validation', message: 'Only a note has note text to change.' });
         if (url !== undefined && existing.kind !== 'link') throw new ApiError({ code: 'validation', message: 'Only a link has a web address to change.' });
+        if (details.pages !== undefined && !(existing.kind === 'file' && existing.file.mediaType === PAGED_MEDIA_TYPE)) {
+          throw new ApiError({ code: 'validation', message: pagesOnlyForPdfMessage(`"${existing.title}"`) });
+        }
         const item = EvidenceItem.parse({
           ...existing,
           ...details,
