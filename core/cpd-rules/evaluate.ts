@@ -1,9 +1,10 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { findCategoryScheme } from '../cpd/categories';
+import { countedCpdInPeriod, isCountedCpd } from '../cpd/counted-records';
 import { formatUkDate } from '../format/uk-date';
 import type { Goal } from '../model/career';
 import type { CpdRecord } from '../model/cpd-record';
-import { nextDay, previousDay, proratedTarget, recordsInPeriod } from './period';
+import { nextDay, previousDay, proratedTarget } from './period';
 import { benefitShortfall, reflectionWords } from './reflection-quality';
 import type { CpdAudit, CpdPeriod, CpdRuleResult, CpdRuleSet, CpdRuleSpec, GapExplanation } from './schema';
 
@@ -22,7 +23,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const ids = (records: readonly CpdRecord[]) => records.map((r) => r.id);
 
 function recordsPresent(spec: Extract<CpdRuleSpec, { kind: 'records-present' }>, { records, period }: CpdRuleContext): Outcome {
-  const counted = recordsInPeriod(records, period);
+  const counted = countedCpdInPeriod(records, period);
   return counted.length >= spec.minimum
     ? { status: 'pass', summary: `${plural(counted.length, 'completed record')} in the period.`, missing: [], countingRecordIds: ids(counted) }
     : {
@@ -36,7 +37,7 @@ function recordsPresent(spec: Extract<CpdRuleSpec, { kind: 'records-present' }>,
 function categorySpread(spec: Extract<CpdRuleSpec, { kind: 'category-spread' }>, { records, period }: CpdRuleContext): Outcome {
   const scheme = findCategoryScheme(spec.scheme);
   const known = new Map((scheme?.categories ?? []).map((c) => [c.id, c.label]));
-  const counted = recordsInPeriod(records, period);
+  const counted = countedCpdInPeriod(records, period);
   const withCategory = counted.filter((r) => r.category !== undefined && known.has(r.category));
   const used = new Set(withCategory.map((r) => r.category!));
   const unused = [...known.entries()].filter(([id]) => !used.has(id)).map(([, label]) => label);
@@ -54,7 +55,7 @@ function categorySpread(spec: Extract<CpdRuleSpec, { kind: 'category-spread' }>,
 }
 
 function reflectionBenefit(_spec: CpdRuleSpec, { records, period }: CpdRuleContext): Outcome {
-  const counted = recordsInPeriod(records, period);
+  const counted = countedCpdInPeriod(records, period);
   if (counted.length === 0) return { status: 'fail', summary: 'No completed records in the period to reflect on.', missing: ['Log your CPD activities, each with a reflection.'], countingRecordIds: [] };
   const short = counted.map((r) => ({ r, why: benefitShortfall(r.reflection) })).filter((x) => x.why !== undefined);
   const good = counted.filter((r) => benefitShortfall(r.reflection) === undefined);
@@ -68,7 +69,7 @@ function reflectionBenefit(_spec: CpdRuleSpec, { records, period }: CpdRuleConte
 }
 
 function reflectionPresent(spec: Extract<CpdRuleSpec, { kind: 'reflection-present' }>, { records, period }: CpdRuleContext): Outcome {
-  const counted = recordsInPeriod(records, period);
+  const counted = countedCpdInPeriod(records, period);
   if (counted.length === 0) return { status: 'fail', summary: 'No completed records in the period.', missing: ['Log your CPD activities, each with a reflection.'], countingRecordIds: [] };
   const short = counted.filter((r) => reflectionWords(r.reflection) < spec.minimumWords);
   const good = counted.filter((r) => reflectionWords(r.reflection) >= spec.minimumWords);
@@ -89,7 +90,7 @@ function developmentPlan(_spec: CpdRuleSpec, { goals }: CpdRuleContext): Outcome
 }
 
 function evaluationAgainstObjectives(_spec: CpdRuleSpec, { records, goals, period }: CpdRuleContext): Outcome {
-  const counted = recordsInPeriod(records, period);
+  const counted = countedCpdInPeriod(records, period);
   const linked = new Set(goals.flatMap((g) => g.cpdRecordIds));
   const toGoals = counted.filter((r) => linked.has(r.id));
   if (toGoals.length === 0) {
@@ -114,7 +115,7 @@ function evaluationAgainstObjectives(_spec: CpdRuleSpec, { records, goals, perio
 const pointsInRange = (r: CpdRecord, min: number, max: number) => r.points !== undefined && r.points >= min * r.hours - 1e-9 && r.points <= max * r.hours + 1e-9;
 
 function pointsPerHour(spec: Extract<CpdRuleSpec, { kind: 'points-per-hour' }>, { records, period }: CpdRuleContext): Outcome {
-  const counted = recordsInPeriod(records, period);
+  const counted = countedCpdInPeriod(records, period);
   const bad = counted.filter((r) => !pointsInRange(r, spec.minimum, spec.maximum));
   const good = counted.filter((r) => pointsInRange(r, spec.minimum, spec.maximum));
   if (counted.length === 0) return { status: 'fail', summary: 'No completed records in the period.', missing: ['Log your CPD activities with their points.'], countingRecordIds: [] };
@@ -133,7 +134,7 @@ function pointsPerHour(spec: Extract<CpdRuleSpec, { kind: 'points-per-hour' }>, 
 
 function pointsPerYear(spec: Extract<CpdRuleSpec, { kind: 'points-per-year' }>, { records, period }: CpdRuleContext): Outcome {
   // Only points claimed at an allowed rate count; the points-per-hour rule lists the others.
-  const good = recordsInPeriod(records, period).filter((r) => pointsInRange(r, spec.minimumPerHour, spec.maximumPerHour));
+  const good = countedCpdInPeriod(records, period).filter((r) => pointsInRange(r, spec.minimumPerHour, spec.maximumPerHour));
   const total = round1(good.reduce((sum, r) => sum + (r.points ?? 0), 0));
   const target = proratedTarget(spec.perYear, period);
   const summary = `${total} of ${target} points (${spec.perYear} a year over ${formatUkDate(period.from)} to ${formatUkDate(period.to)}).`;
@@ -143,7 +144,7 @@ function pointsPerYear(spec: Extract<CpdRuleSpec, { kind: 'points-per-year' }>, 
 }
 
 function hoursPerYear(spec: Extract<CpdRuleSpec, { kind: 'hours-per-year' }>, { records, period }: CpdRuleContext): Outcome {
-  const counted = recordsInPeriod(records, period);
+  const counted = countedCpdInPeriod(records, period);
   const total = round1(counted.reduce((sum, r) => sum + r.hours, 0));
   const target = proratedTarget(spec.perYear, period);
   const summary = `${total} of ${target} hours (${spec.perYear} a year over ${formatUkDate(period.from)} to ${formatUkDate(period.to)}).`;
@@ -179,7 +180,7 @@ export function findGaps(intervals: readonly { from: string; to: string }[], per
 }
 
 function noLongGaps(spec: Extract<CpdRuleSpec, { kind: 'no-long-gaps' }>, { records, period, gapExplanations = [] }: CpdRuleContext): Outcome {
-  const complete = records.filter((r) => r.status === 'complete');
+  const complete = records.filter(isCountedCpd);
   const activities = complete.map((r) => ({ from: r.startDate, to: r.endDate ?? r.startDate }));
   const gaps = findGaps([...activities, ...gapExplanations], period, spec.months);
   const counting = complete.filter((r) => (r.endDate ?? r.startDate) >= period.from && r.startDate <= period.to);

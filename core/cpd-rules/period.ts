@@ -1,5 +1,4 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
-import type { CpdRecord } from '../model/cpd-record';
 import type { CpdPeriod } from './schema';
 
 const DAYS_PER_YEAR = 365.25;
@@ -15,11 +14,6 @@ export function periodYears({ from, to }: CpdPeriod): number {
  */
 export function proratedTarget(perYear: number, period: CpdPeriod): number {
   return Math.round(perYear * periodYears(period));
-}
-
-/** Completed records that started inside the period; drafts do not count towards any rule. */
-export function recordsInPeriod(records: readonly CpdRecord[], { from, to }: CpdPeriod): CpdRecord[] {
-  return records.filter((r) => r.status === 'complete' && r.startDate >= from && r.startDate <= to);
 }
 
 export const isoDay = (date: Date) => format(date, 'yyyy-MM-dd');

@@ -5,7 +5,9 @@ import { useApi } from '../../api/api-context';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { todayIso } from '../record-editor/cpd-form-values';
-import { hoursPerMonth, monthsWithoutCpd, progressTowards, ruleBodiesFor } from './dashboard-figures';
+import { bodyName } from '../../../core/cpd/bodies';
+import { ruleBodiesFor } from '../../../core/cpd-rules/bodies-for-profile';
+import { hoursPerMonth, monthsWithoutCpd, progressTowards } from './dashboard-figures';
 import { Meter } from './Meter';
 import { Reminders } from './Reminders';
 
@@ -63,12 +65,12 @@ export function DashboardScreen() {
               <div className="stack">
                 {profile.data?.cpdTargets.map((target) => {
                   const progress = progressTowards(target, records, today);
-                  const body = profile.data?.professionalBodies.find((b) => b.bodyId === target.bodyId);
+                  const body = bodyName(target.bodyId, profile.data);
                   return (
                     <div key={`${target.bodyId}-${target.unit}`} className="target">
-                      <Meter label={body?.name || target.bodyId.toUpperCase()} value={progress.total} maxValue={target.amount} valueText={`${amountText(progress.total, target.unit)} of ${target.amount}`} />
+                      <Meter label={body} value={progress.total} maxValue={target.amount} valueText={`${amountText(progress.total, target.unit)} of ${target.amount}`} />
                       {progress.byCategory.length > 0 && (
-                        <ul className="category-split" aria-label={`By category for ${body?.name || target.bodyId}`}>
+                        <ul className="category-split" aria-label={`By category for ${body}`}>
                           {progress.byCategory.map((c) => (
                             <li key={c.category}>
                               <span>{c.label}</span> <span className="num">{amountText(c.amount, target.unit)}</span>

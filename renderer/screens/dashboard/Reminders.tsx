@@ -51,7 +51,7 @@ export function Reminders({ records, training, gaps, audits, today }: ReminderIn
             <li className="reminder">
               <span className="badge neutral">Gap</span>
               <span>
-                No CPD logged in {gaps.length === 1 ? gaps[0] : `${gaps.length} of the last 12 months (${gaps.join(', ')})`}. Even an hour of reading counts.
+                No completed CPD in {gaps.length === 1 ? gaps[0] : `${gaps.length} of the last 12 months (${gaps.join(', ')})`}. Even an hour of reading counts.
               </span>
             </li>
           )}

@@ -101,10 +101,11 @@ describe('RSB points', () => {
     expect(evaluateRule(rate, ctx([{ hours: 2, points: 2 }, { hours: 2, points: 6 }])).status).toBe('pass');
     const result = evaluateRule(rate, ctx([{ title: 'Too many', hours: 2, points: 7 }, { title: 'None', hours: 1 }, { hours: 1, points: 0.5, title: 'Too few' }]));
     expect(result.status).toBe('fail');
+    // Oldest first, then by title: the order every CPD listing uses.
     expect(result.missing).toEqual([
-      expect.stringContaining('"Too many" (01/03/2025): 7 points for 2 h; claim 2 to 6'),
       expect.stringContaining('"None" (01/03/2025): no points recorded'),
       expect.stringContaining('"Too few"'),
+      expect.stringContaining('"Too many" (01/03/2025): 7 points for 2 h; claim 2 to 6'),
     ]);
   });
   it('passes 50 points in a year and fails 49', () => {

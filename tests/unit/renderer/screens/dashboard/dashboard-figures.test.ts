@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursPerMonth, monthsWithoutCpd, progressTowards, ruleBodiesFor } from '../../../../../renderer/screens/dashboard/dashboard-figures';
+import { hoursPerMonth, monthsWithoutCpd, progressTowards } from '../../../../../renderer/screens/dashboard/dashboard-figures';
 import { makeCpdRecord } from '../../../../support/fixtures';
 
 const today = '2025-06-15';
@@ -36,24 +36,16 @@ describe('hoursPerMonth and monthsWithoutCpd', () => {
     expect(rows.find((r) => r.month === '2024-12')?.total).toBe(7);
   });
 
-  it('lists whole past months without any record (a draft still counts as activity), not the current month', () => {
+  it('lists whole past months without a completed record (a draft does not fill a month), not the current month', () => {
     const gaps = monthsWithoutCpd(records, today);
     expect(gaps).toContain('Jul 2024');
     expect(gaps).toContain('May 2025');
-    expect(gaps).not.toContain('Apr 2025');
+    expect(gaps).toContain('Apr 2025'); // only a draft that month
     expect(gaps).not.toContain('Jun 2025');
-    expect(gaps).toEqual(['Jul 2024', 'Aug 2024', 'Sep 2024', 'Oct 2024', 'Nov 2024', 'Feb 2025', 'May 2025']);
-  });
-});
-
-describe('ruleBodiesFor', () => {
-  it('applies the Science Council rules to a licensed-body member and to an RSciTech target', () => {
-    expect(ruleBodiesFor({ professionalBodies: [{ bodyId: 'ist', name: '', membershipNumber: '', grade: '' }], targetRegistrations: [] })).toEqual(['science-council']);
-    expect(ruleBodiesFor({ professionalBodies: [], targetRegistrations: [{ frameworkId: 'sc-rscitech', viaBodyId: '' }] })).toEqual(['science-council']);
+    expect(gaps).toEqual(['Jul 2024', 'Aug 2024', 'Sep 2024', 'Oct 2024', 'Nov 2024', 'Feb 2025', 'Apr 2025', 'May 2025']);
   });
 
-  it('adds the IET and Engineering Council rules for an IET member, and none for an empty profile', () => {
-    expect(ruleBodiesFor({ professionalBodies: [{ bodyId: 'iet', name: '', membershipNumber: '', grade: '' }], targetRegistrations: [] }).sort()).toEqual(['engineering-council', 'iet']);
-    expect(ruleBodiesFor({ professionalBodies: [], targetRegistrations: [] })).toEqual([]);
+  it('leaves drafts out of the monthly hours', () => {
+    expect(hoursPerMonth(records, today).find((r) => r.month === '2025-04')?.total).toBe(0);
   });
 });
