@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageSelection } from '../evidence/page-selection';
 import { IsoDate, Timestamp } from './dates';
 import { RecordId, Sha256 } from './ids';
 import { Mappings } from './mapping';
@@ -21,6 +22,8 @@ export const EvidenceDetails = z.object({
   date: IsoDate,
   description: longText(20_000),
   mappings: Mappings,
+  /** The pages of a PDF to include in a pack ("1-3, 7", "10-"); absent means the whole file. */
+  pages: PageSelection.optional(),
 });
 
 export const EvidenceItem = z.discriminatedUnion('kind', [

@@ -8,6 +8,7 @@ import type { EvidenceAdded } from '../../core/api/methods/portfolio';
 import { ApiError } from '../../core/api/errors';
 import { classifyEvidence, type EvidenceTypeVerdict } from '../../core/evidence/accepted-types';
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits';
+import { PAGED_MEDIA_TYPE, pagesOnlyForPdfMessage } from '../../core/evidence/page-selection';
 import { EvidenceItem } from '../../core/model/evidence';
 import type { z } from 'zod';
 import type { CriterionMapping } from '../../core/model/mapping';
@@ -26,6 +27,8 @@ export interface EvidenceFileDetails {
   date?: string | undefined;
   description?: string | undefined;
   mappings?: z.input<typeof CriterionMapping>[] | undefined;
+  /** Pages of a PDF to include ("1-3, 7"); refused for any other kind of file. */
+  pages?: string | undefined;
 }
 
 const refused = (message: string) => new ApiError({ code: 'refused', message });
@@ -77,6 +80,7 @@ export class EvidenceVault {
     const head = await readHead(filePath);
     const verdict = classifyEvidence(fileName, await fileTypeFromFile(filePath), head);
     if (!verdict.accepted) throw refused(verdict.reason);
+    if (details.pages?.trim() && verdict.mediaType !== PAGED_MEDIA_TYPE) throw refused(pagesOnlyForPdfMessage(fileName));
 
     await mkdir(this.incomingDir, { recursive: true });
     const temp = path.join(this.incomingDir, randomUUID());
@@ -103,6 +107,7 @@ export class EvidenceVault {
     if (bytes.length > MAX_EVIDENCE_BYTES) throw refused(tooLargeMessage(fileName, bytes.length));
     const verdict = classifyEvidence(fileName, await fileTypeFromBuffer(bytes), bytes.subarray(0, HEAD_BYTES));
     if (!verdict.accepted) throw refused(verdict.reason);
+    if (details.pages?.trim() && verdict.mediaType !== PAGED_MEDIA_TYPE) throw refused(pagesOnlyForPdfMessage(fileName));
     await mkdir(this.incomingDir, { recursive: true });
     const temp = path.join(this.incomingDir, randomUUID());
     await this.writeNewFile(temp, bytes);
@@ -152,6 +157,7 @@ export class EvidenceVault {
         date: details.date ?? format(this.now(), 'yyyy-MM-dd'),
         description: details.description ?? '',
         mappings: details.mappings ?? [],
+        ...(details.pages?.trim() ? { pages: details.pages } : {}),
         file: { sha256, size, mediaType: verdict.mediaType, originalName: fileName.slice(0, 500) },
         ...this.portfolio.stamp(),
       });

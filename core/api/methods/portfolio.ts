@@ -10,6 +10,7 @@ import { CompetenceStatement } from '../../model/statement';
 import { longText, requiredLine } from '../../model/text';
 import { TrainingRecord, TrainingRecordInput } from '../../model/training';
 import { MAX_EVIDENCE_BYTES, base64DecodedSize } from '../../evidence/limits';
+import { PageSelection } from '../../evidence/page-selection';
 import type { MethodSchema } from './method-schema';
 
 const Deleted = z.object({ deleted: RecordId });
@@ -36,6 +37,7 @@ const EvidenceDetailsInput = z.object({
   date: IsoDate.optional(),
   description: longText(20_000),
   mappings: Mappings,
+  pages: PageSelection.optional(),
 });
 
 /** A file read by the UI (a dropped File) and sent as base64: the transports carry JSON only. */
@@ -68,6 +70,8 @@ export const EvidenceUpdate = z.object({
   date: IsoDate,
   description: longText(20_000),
   mappings: Mappings,
+  /** Blank clears the selection: the whole file is included again. */
+  pages: PageSelection.optional(),
   note: z.string().max(50_000).optional(),
   url: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https:// or http://.' }).max(2000).optional(),
 });
