@@ -19,8 +19,6 @@ export const PackOptions = z
     maxMb: z.number().positive().max(2000).default(DEFAULT_SIZE_BUDGET_MB),
     /** Images are downsampled to this resolution at their printed size. */
     imageDpi: z.number().int().min(50).max(200).default(200),
-    /** The paper every page is printed on: A4 portrait, or US Letter for bodies that ask for it. */
-    paper: z.enum(['a4', 'letter']).default('a4'),
     /** The date on the cover; today when left out. */
     date: IsoDate.optional(),
   })
