@@ -1,10 +1,8 @@
-import { addMonths, format, parseISO } from 'date-fns';
 import { cpdCategorySchemes } from '../cpd/categories';
 import { formatUkDate } from '../format/uk-date';
 import type { CpdRecord } from '../model/cpd-record';
 import type { EvidenceItem } from '../model/evidence';
 import type { Profile } from '../model/profile';
-import type { TrainingRecord } from '../model/training';
 
 /** How the evidence index names each kind of evidence. */
 export function evidenceTypeLabel(item: EvidenceItem): string {
@@ -27,12 +25,8 @@ export function ukDateRange(start: string, end?: string): string {
   return end && end !== start ? `${formatUkDate(start)} – ${formatUkDate(end)}` : formatUkDate(start);
 }
 
-/** A training record's expiry: the date given, else completion plus the renewal interval. */
-export function trainingExpiry(record: TrainingRecord): string | undefined {
-  if (record.expiryDate) return record.expiryDate;
-  if (record.renewalMonths) return format(addMonths(parseISO(record.completedDate), record.renewalMonths), 'yyyy-MM-dd');
-  return undefined;
-}
+/** A training record's expiry: the one rule, in core/training/expiry.ts. */
+export { expiryDateOf as trainingExpiry } from '../training/expiry';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

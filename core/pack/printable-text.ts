@@ -1,5 +1,5 @@
 import type { FindingTarget } from './pack-options';
-import { reflectionLine } from './pack-labels';
+import { writtenBlocks } from './cpd-section';
 import type { PackPlan } from './pack-plan';
 
 export interface PrintedText {
@@ -25,7 +25,7 @@ export function printedTexts(plan: PackPlan): PrintedText[] {
     if (c.statement) add(`the statement for ${c.criterion.code}`, { screen: 'statement', frameworkId: framework.id, code: c.criterion.code }, c.statement.text);
   }
   for (const s of p.supporters) add(`the supporter “${s.name}”`, { screen: 'supporters', id: s.id }, s.name, s.role, s.organisation, s.email, s.phone, s.relationship);
-  for (const r of plan.cpd) add(`the CPD record “${r.title}”`, { screen: 'cpd', id: r.id }, r.title, reflectionLine(r));
+  for (const r of plan.cpd) add(`the CPD record “${r.title}”`, { screen: 'cpd', id: r.id }, r.title, ...writtenBlocks(r).map((b) => b.text));
   for (const t of p.training) add(`the training record “${t.course}”`, { screen: 'training', id: t.id }, t.course, t.provider, t.kind);
   for (const { item } of plan.evidence) {
     const target: FindingTarget = { screen: 'evidence', id: item.id };
