@@ -3,7 +3,8 @@ import { allCriteria, indexCodes } from '../frameworks/codes';
 import type { Framework } from '../frameworks/schema';
 import type { CompetenceStatement } from '../model/statement';
 import { countWords } from '../text/word-count';
-import type { MappedItem } from './mapped-items';
+import type { Portfolio } from '../model/portfolio';
+import { mappedItems, type MappedItem } from './mapped-items';
 import { readinessOf, requirementOf } from './readiness';
 import type { CoverageItem, CoverageMatrix, CriterionCoverage, FrameworkCoverage, UnresolvedMapping } from './schema';
 
@@ -33,12 +34,18 @@ export function computeCoverage({ framework, items, statements, asOf, recentYear
   const columns: CoverageMatrix['columns'] = [];
   const unresolved: UnresolvedMapping[] = [];
   const seen = new Set<string>();
+  const drafts = new Map<string, Set<string>>();
 
   for (const item of items) {
     let column = -1;
     for (const mapping of item.mappings) {
       if (mapping.frameworkId !== framework.id) continue;
       const resolved = index.resolve(mapping.code);
+      if (item.draft) {
+        // A draft shows nothing yet; it is only counted so the screen can say it is waiting.
+        if (resolved.kind === 'current' || resolved.kind === 'alias') drafts.set(resolved.code, (drafts.get(resolved.code) ?? new Set()).add(item.id));
+        continue;
+      }
       if (resolved.kind === 'retired' || resolved.kind === 'unknown') {
         unresolved.push({
           kind: item.kind,
@@ -68,6 +75,8 @@ export function computeCoverage({ framework, items, statements, asOf, recentYear
         note: mapping.note,
         ...(resolved.kind === 'alias' ? { viaAlias: resolved.from } : {}),
         old: item.date !== undefined && item.date < cutoff,
+        ...(item.hours !== undefined ? { hours: item.hours } : {}),
+        evidenceIds: [...item.evidenceIds],
       });
       columnsOf.get(resolved.code)!.push(column);
     }
@@ -84,7 +93,8 @@ export function computeCoverage({ framework, items, statements, asOf, recentYear
   }
 
   const criteria: CriterionCoverage[] = allCriteria(framework).map(({ criterion, area }) => {
-    const list = byCode.get(criterion.code) ?? [];
+    const list = (byCode.get(criterion.code) ?? []).sort(newestFirst);
+    const evidenceIds = [...new Set(list.flatMap((i) => i.evidenceIds))];
     const dated = list.filter((i) => i.date !== undefined).map((i) => i.date!);
     const latestDate = dated.length > 0 ? dated.reduce((a, b) => (a > b ? a : b)) : undefined;
     const words = countWords(statementByCode.get(criterion.code)?.text ?? '');
@@ -97,6 +107,8 @@ export function computeCoverage({ framework, items, statements, asOf, recentYear
       required: requirementOf(criterion.code, framework.selectionRules),
       items: list,
       itemCount: list.length,
+      evidenceIds,
+      draftsLeftOut: drafts.get(criterion.code)?.size ?? 0,
       ...(latestDate !== undefined ? { latestDate } : {}),
       // An undated qualification is not "old": nothing says it is.
       onlyOldExamples: list.length > 0 && list.every((i) => i.old),
@@ -134,4 +146,33 @@ export function computeCoverage({ framework, items, statements, asOf, recentYear
     },
     matrix: { columns, rows: criteria.map((c) => ({ code: c.code, columns: columnsOf.get(c.code) ?? [] })) },
   };
+}
+
+/** Newest first, undated last; ties by title then id, so every consumer lists them alike. */
+function newestFirst(a: CoverageItem, b: CoverageItem): number {
+  if (a.date !== b.date) {
+    if (a.date === undefined) return 1;
+    if (b.date === undefined) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The one answer to "what shows this criterion" for a portfolio: which records and which evidence
+ * files each criterion of the framework cites, with statements and readiness. Coverage, the
+ * criterion screen, the dashboard, the preflight, the pack and the CLI all ask this function.
+ */
+export function coverageOf(
+  portfolio: Pick<Portfolio, 'cpd' | 'training' | 'qualifications' | 'evidence' | 'statements'> & Partial<Pick<Portfolio, 'activities'>>,
+  framework: Framework,
+  options: { asOf: string; recentYears?: number | undefined },
+): FrameworkCoverage {
+  return computeCoverage({
+    framework,
+    items: mappedItems(portfolio),
+    statements: portfolio.statements,
+    asOf: options.asOf,
+    ...(options.recentYears !== undefined ? { recentYears: options.recentYears } : {}),
+  });
 }

@@ -17,6 +17,13 @@ export const CoverageItem = z.object({
   viaAlias: z.string().optional(),
   /** Older than the framework's recency window (three years unless the framework says otherwise). */
   old: z.boolean(),
+  /** A CPD record's hours, or a training or Technician Commitment record's where it has them. */
+  hours: z.number().optional(),
+  /**
+   * The evidence files this item brings to the criterion, in the item's own order: an evidence
+   * item brings itself; a record brings the evidence linked to it that is still in the portfolio.
+   */
+  evidenceIds: z.array(z.string()),
 });
 export type CoverageItem = z.infer<typeof CoverageItem>;
 
@@ -27,8 +34,13 @@ export const CriterionCoverage = z.object({
   wordingStatus: z.enum(['confirmed', 'pending']),
   /** Whether an application must evidence it (see the framework's selection rules). */
   required: z.enum(['required', 'choice', 'optional']),
+  /** What shows the criterion: the items mapped to it, newest first (core/coverage/coverage.ts decides; every screen, the pack and the CLI use it). */
   items: z.array(CoverageItem),
   itemCount: z.number().int(),
+  /** Every evidence file the items bring, each once, in the order the items cite them. */
+  evidenceIds: z.array(z.string()),
+  /** Draft CPD records mapped here: never counted until they are complete. */
+  draftsLeftOut: z.number().int(),
   latestDate: z.string().optional(),
   /** Every mapped item is older than the recency window. */
   onlyOldExamples: z.boolean(),

@@ -1,5 +1,6 @@
 import type { PDFPage } from '@cantoo/pdf-lib';
 import { formatUkDate } from '../format/uk-date';
+import { selectedPageIndices } from '../evidence/page-ranges';
 import type { EvidenceItem } from '../model/evidence';
 import type { EvidenceSource } from './evidence-source';
 import { PDF_PROBLEM_TEXT, loadEvidencePdf } from './evidence-pdf';
@@ -7,7 +8,9 @@ import type { Flow } from './flow';
 import type { OutlineNode } from './outline';
 import { formatBytes } from './pack-labels';
 import type { PlannedEvidence } from './pack-plan';
-import { VisualFrame, drawLabelStrip, extendEvidencePage } from './page-frame';
+import type { EvidencePlacement } from './page-refs';
+import { placeEvidencePage } from './evidence-page-placement';
+import { VisualFrame, drawLabelStrip } from './page-frame';
 import { MARGIN, TYPE, imagePlacement } from './page-geometry';
 
 /** An image ready to place: upright JPEG bytes already downsampled for its printed size. */
@@ -42,13 +45,24 @@ const MISSING_TEXT = 'The file for this evidence is missing from the portfolio f
 const CHANGED_TEXT = 'The file for this evidence has changed since it was added (its fingerprint no longer matches), so it was left out. Add the file again on the Evidence screen.';
 const IMAGE_TEXT = 'This image could not be read, so it could not be printed. Replace it with a JPEG or PNG copy.';
 
-/** Writes the appendix: each item behind a label naming its E-number; returns one bookmark per item. */
-export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: readonly PlannedEvidence[]): Promise<OutlineNode[]> {
+/** What the band on an evidence page says after the title: the criteria it is cited for. */
+export const citedForText = (planned: PlannedEvidence): string => (planned.codes.length > 0 ? `Cited for ${planned.codes.join(', ')}` : 'Qualification certificate');
+
+export interface WrittenAppendix {
+  /** One bookmark per item. */
+  marks: OutlineNode[];
+  /** Where each item landed, by evidence id: what the report's page references point at. */
+  placements: Map<string, EvidencePlacement>;
+}
+
+/** Writes the appendix: each item behind a label naming its evidence number and the criteria it is cited for. */
+export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: readonly PlannedEvidence[]): Promise<WrittenAppendix> {
   const { flow } = ctx;
   const marks: OutlineNode[] = [];
+  const placements = new Map<string, EvidencePlacement>();
   flow.newPage();
   flow.heading('Evidence appendix');
-  flow.paragraph('Each item follows under a label with its evidence number (E1, E2, ...) as the evidence index lists it. Files that cannot be printed are listed with their size and SHA-256 fingerprint, so a reader can check a copy sent separately.', { grey: true });
+  flow.paragraph('Each item follows under a label with its evidence number (Ev 1, Ev 2, ...) as the evidence index lists it, and the criteria it is cited for. Files that cannot be printed are listed with their size and SHA-256 fingerprint, so a reader can check a copy sent separately.', { grey: true });
   /** Listed items (notes, links, other files) flow on text pages; printed items take pages of their own. */
   let onTextPage = true;
   const listed = () => {
@@ -62,7 +76,10 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
   for (const [index, planned] of evidence.entries()) {
     ctx.signal?.throwIfAborted();
     const { item, label } = planned;
-    const mark = (pageIndex: number) => marks.push({ title: `${label} ${item.title}`, pageIndex });
+    const mark = (pageIndex: number, pageCount = 1) => {
+      marks.push({ title: `${label} ${item.title}`, pageIndex });
+      placements.set(item.id, { pageIndex, pageCount });
+    };
     const placeholder = (message: string) => {
       onTextPage = false;
       const page = placeholderPage(ctx, planned, message);
@@ -71,10 +88,11 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
     };
     if (item.kind === 'note' || item.kind === 'link') {
       listed();
-      mark(flow.pageIndex);
+      const start = flow.pageIndex;
       itemHeading(flow, planned);
       if (item.kind === 'link') flow.field('Web address', item.url);
       else flow.paragraph(item.note);
+      mark(start, flow.pageIndex - start + 1);
     } else {
       const fetched = await ahead.take(index);
       if (fetched.state === 'failed') throw fetched.error;
@@ -82,18 +100,23 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
       else if (fetched.state === 'changed') placeholder(CHANGED_TEXT);
       else if (fetched.state === 'pdf') {
         const loaded = await loadEvidencePdf(fetched.bytes);
+        const total = loaded.ok ? loaded.doc.getPageCount() : 0;
+        const chosen = loaded.ok ? selectedPageIndices(item.kind === 'file' ? item.pages : undefined, total) : [];
         if (!loaded.ok) placeholder(PDF_PROBLEM_TEXT[loaded.problem]);
+        else if (chosen.length === 0) placeholder(`None of the pages chosen for this evidence (${item.kind === 'file' ? item.pages : ''}) are in the document, which has ${total} page${total === 1 ? '' : 's'}. Choose pages on the Evidence screen.`);
         else {
           onTextPage = false;
-          mark(flow.doc.getPageCount());
-          const copied = await flow.doc.copyPages(loaded.doc, loaded.doc.getPageIndices());
+          const first = flow.doc.getPageCount();
+          const copied = await flow.doc.copyPages(loaded.doc, chosen);
           copied.forEach((page, i) => {
             flow.doc.addPage(page);
-            const frame = extendEvidencePage(page);
-            const title = copied.length > 1 ? `${item.title} (page ${i + 1} of ${copied.length})` : item.title;
-            drawLabelStrip(frame, flow.type, flow.fonts, label, title);
+            const frame = placeEvidencePage(page, flow.paper);
+            // Page numbers of the document itself, so "p. 13 of 66" matches the original.
+            const title = total > 1 ? `${item.title} (p. ${chosen[i]! + 1} of ${total})` : item.title;
+            drawLabelStrip(frame, flow.type, flow.fonts, label, title, citedForText(planned));
             ctx.bandPages.add(page);
           });
+          mark(first, copied.length);
         }
       } else if (fetched.state === 'image') {
         const { prepared } = fetched;
@@ -101,25 +124,26 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
         else {
           onTextPage = false;
           const image = await flow.doc.embedJpg(prepared.jpeg);
-          const { page: size, box } = imagePlacement(prepared.widthPx, prepared.heightPx);
+          const { page: size, box } = imagePlacement(prepared.widthPx, prepared.heightPx, flow.paper);
           const page = flow.doc.addPage([size.width, size.height]);
           mark(flow.doc.getPageCount() - 1);
-          drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, label, item.title);
+          drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, label, item.title, citedForText(planned));
           page.drawImage(image, box);
         }
       } else {
         listed();
-        mark(flow.pageIndex);
+        const start = flow.pageIndex;
         itemHeading(flow, planned);
         flow.field('File name', item.file.originalName);
         flow.field('Type', item.file.mediaType || 'unknown');
         flow.field('Size', `${formatBytes(item.file.size)} (${item.file.size.toLocaleString('en-GB')} bytes)`);
         flow.field('SHA-256', item.file.sha256);
+        mark(start, flow.pageIndex - start + 1);
       }
     }
     ctx.onItemDone?.();
   }
-  return marks;
+  return { marks, placements };
 }
 
 /** A file item as the appendix will print it, fetched (and an image prepared) before its turn. */
@@ -181,7 +205,7 @@ class Lookahead<T, R> {
 function itemHeading(flow: Flow, planned: PlannedEvidence): void {
   flow.gap(6);
   flow.heading(`${planned.label}  ${planned.item.title}`, TYPE.subheading);
-  flow.paragraph(`Dated ${formatUkDate(planned.item.date)}. Shows: ${planned.codes.join(', ') || '—'}.`, { size: TYPE.small, grey: true });
+  flow.paragraph(`Dated ${formatUkDate(planned.item.date)}. ${citedForText(planned)}.`, { size: TYPE.small, grey: true });
   if (planned.item.description.trim()) flow.paragraph(planned.item.description);
 }
 
@@ -189,7 +213,7 @@ function itemHeading(flow: Flow, planned: PlannedEvidence): void {
 function placeholderPage(ctx: AppendixContext, planned: PlannedEvidence, message: string): PDFPage {
   const { flow } = ctx;
   const page = flow.newPage();
-  drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, planned.label, planned.item.title);
+  drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, planned.label, planned.item.title, citedForText(planned));
   flow.y -= 20;
   flow.heading('This evidence could not be included', TYPE.subheading + 1);
   flow.paragraph(message);

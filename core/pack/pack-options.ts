@@ -4,6 +4,8 @@ import { IsoDate } from '../model/dates';
 /** Image resolutions offered when a pack is over its size budget: print quality first. */
 export const IMAGE_DPI_CHOICES = [200, 150, 100] as const;
 export const DEFAULT_SIZE_BUDGET_MB = 20;
+/** Pages an assessor can be expected to read; one item or a whole pack past it is worth a second look. */
+export const DEFAULT_PAGE_BUDGET = 300;
 
 const period = {
   /** The CPD period printed; defaults to the three years up to `date`. */
@@ -17,8 +19,12 @@ export const PackOptions = z
     ...period,
     /** The size the finished pack should stay under; many portals refuse uploads over 20 MB. */
     maxMb: z.number().positive().max(2000).default(DEFAULT_SIZE_BUDGET_MB),
+    /** The preflight warns when one evidence item or the whole pack runs past this many pages. */
+    pageBudget: z.number().int().min(10).max(100_000).default(DEFAULT_PAGE_BUDGET),
     /** Images are downsampled to this resolution at their printed size. */
     imageDpi: z.number().int().min(50).max(200).default(200),
+    /** The paper every page is printed on: A4 portrait, or US Letter for bodies that ask for it. */
+    paper: z.enum(['a4', 'letter']).default('a4'),
     /** The date on the cover; today when left out. */
     date: IsoDate.optional(),
   })
@@ -50,6 +56,12 @@ export const FindingKind = z.enum([
   'evidence-old',
   'unprintable-characters',
   'over-size-budget',
+  'evidence-unreadable',
+  'evidence-pages-outside',
+  'evidence-over-page-budget',
+  'over-page-budget',
+  'drafts-in-period',
+  'unresolved-mapping',
   'no-nominated-supporter',
   'supporter-without-email',
   'supporter-kind-mismatch',
@@ -78,5 +90,7 @@ export type SizeEstimate = z.infer<typeof SizeEstimate>;
 export const PreflightReport = z.object({
   findings: z.array(PackFinding),
   size: SizeEstimate,
+  /** About how many pages the pack will have, for the page budget. */
+  pages: z.number().int().nonnegative(),
 });
 export type PreflightReport = z.infer<typeof PreflightReport>;

@@ -1,11 +1,12 @@
 import { formatUkDate, formatUkDateLong } from '../format/uk-date';
-import type { CpdRecord } from '../model/cpd-record';
 import type { Portfolio } from '../model/portfolio';
-import type { Flow, TableColumn } from './flow';
-import { categoryLabel, evidenceTypeLabel, formatHours, licensedBodyName, reflectionLine, trainingExpiry, ukDateRange } from './pack-labels';
+import type { Flow } from './flow';
+import { evidenceTypeLabel, licensedBodyName, trainingExpiry } from './pack-labels';
 import type { PackPlan } from './pack-plan';
 import { fitLine } from './page-frame';
-import { A4, MARGIN, TYPE } from './page-geometry';
+import { MARGIN, TYPE } from './page-geometry';
+import { addInternalLink, type EvidencePageRefs } from './page-refs';
+import { drawNominatedSupporter } from './route-sections';
 
 /** A section's bookmark and contents entry; `level` 1 entries sit under the section before them. */
 export interface SectionMark {
@@ -34,10 +35,10 @@ export function drawCover(flow: Flow, plan: PackPlan): void {
   flow.paragraph(`Competence standard: ${fw.name}, ${fw.edition}.`, { size: TYPE.small, grey: true });
 }
 
-/** Contents lines fitted on one page: what the caller reserves pages for before laying out the rest. */
-export const CONTENTS_LINES_PER_PAGE = Math.floor((A4.height - MARGIN.top - MARGIN.bottom - 40) / (TYPE.body * TYPE.lineGap + 2));
+/** Contents lines fitted on one page of the given height: what the caller reserves pages for before laying out the rest. */
+export const contentsLinesPerPage = (pageHeight: number): number => Math.floor((pageHeight - MARGIN.top - MARGIN.bottom - 40) / (TYPE.body * TYPE.lineGap + 2));
 
-/** Fills the contents pages reserved earlier, now that every section's page is known. */
+/** Fills the contents pages reserved earlier, now that every section's page is known; each line links to its page. */
 export function drawContents(flow: Flow, pageIndices: readonly number[], marks: readonly SectionMark[]): void {
   const pages = flow.doc.getPages();
   const size = TYPE.body;
@@ -45,11 +46,12 @@ export function drawContents(flow: Flow, pageIndices: readonly number[], marks: 
   let slot = 0;
   let y = 0;
   const width = flow.width;
+  const top = pages[pageIndices[0]!]!.getHeight() - MARGIN.top;
   for (const mark of marks) {
     if (slot === 0 || y - lh < MARGIN.bottom) {
       const index = pageIndices[Math.min(slot, pageIndices.length - 1)]!;
       flow.page = pages[index]!;
-      y = A4.height - MARGIN.top;
+      y = top;
       if (slot === 0) {
         y -= TYPE.heading;
         flow.type.draw(flow.page, 'Contents', { x: MARGIN.left, y, size: TYPE.heading, font: flow.fonts.bold });
@@ -64,6 +66,7 @@ export function drawContents(flow: Flow, pageIndices: readonly number[], marks: 
     const numberWidth = flow.type.width(number, flow.fonts.regular, size);
     flow.type.draw(flow.page, fitLine(flow.type, mark.title, font, size, width - indent - numberWidth - 20), { x: MARGIN.left + indent, y, size, font });
     flow.type.draw(flow.page, number, { x: MARGIN.left + width - numberWidth, y, size, font: flow.fonts.regular });
+    addInternalLink(flow.doc, flow.page, { x: MARGIN.left, y: y - 3, width, height: lh }, pages[mark.pageIndex]!);
   }
 }
 
@@ -103,123 +106,58 @@ export function drawEmployment(flow: Flow, plan: PackPlan): void {
   }
 }
 
-export function drawQualifications(flow: Flow, plan: PackPlan): void {
+/**
+ * Qualifications with their certificates (evidence number and page), whether or not they are mapped
+ * to a criterion; where the route accepts an equivalency report, a line for it.
+ */
+export function drawQualifications(flow: Flow, plan: PackPlan, refs: EvidencePageRefs): void {
   flow.heading('Qualifications');
-  const quals = [...plan.portfolio.qualifications].sort((a, b) => (b.dateAwarded ?? '').localeCompare(a.dateAwarded ?? ''));
-  if (quals.length === 0) {
-    flow.paragraph('No qualifications recorded.', { grey: true });
-    return;
-  }
-  flow.table(
-    [
-      { header: 'Qualification', share: 0.4 },
-      { header: 'Level', share: 0.12 },
-      { header: 'Awarding body', share: 0.32 },
-      { header: 'Awarded', share: 0.16 },
-    ],
-    quals.map((q) => [q.title, q.level, q.awardingBody, q.dateAwarded ? formatUkDate(q.dateAwarded) : '']),
-    TYPE.body - 0.5,
-  );
-}
-
-/** The competence report: each criterion with its statement, word count and the evidence it cites. */
-export function drawCompetenceReport(flow: Flow, plan: PackPlan, marks: SectionMark[]): void {
-  flow.heading('Competence report');
-  let area = '';
-  for (const c of plan.criteria) {
-    if (c.areaCode !== area) {
-      area = c.areaCode;
-      flow.gap(4);
-      flow.ensure(140);
-      flow.heading(`${c.areaCode}. ${c.areaHeading}`, TYPE.subheading + 1);
+  const { route } = plan;
+  if (route.qualificationLevel) flow.paragraph(`The route asks for: ${route.qualificationLevel}.`, { size: TYPE.small, grey: true });
+  if (plan.qualifications.length === 0) flow.paragraph('No qualifications recorded.', { grey: true });
+  else {
+    const rows: string[][] = [];
+    const pageOf: (string | undefined)[] = [];
+    for (const { qualification: q, evidence } of plan.qualifications) {
+      const first = evidence[0];
+      rows.push([q.title, q.level, q.awardingBody, q.dateAwarded ? formatUkDate(q.dateAwarded) : '', first ? `${first.label} ${evidenceTypeLabel(first.item)}` : 'No certificate attached', '']);
+      pageOf.push(first?.item.id);
+      for (const e of evidence.slice(1)) {
+        rows.push(['', '', '', '', `${e.label} ${evidenceTypeLabel(e.item)}`, '']);
+        pageOf.push(e.item.id);
+      }
     }
-    flow.ensure(80);
-    marks.push({ title: `${c.criterion.code} ${c.criterion.heading}`, pageIndex: flow.pageIndex, level: 1 });
-    flow.heading(`${c.criterion.code}  ${c.criterion.heading}`, TYPE.subheading);
-    if (c.criterion.officialStatement) flow.paragraph(c.criterion.officialStatement, { size: TYPE.small, grey: true });
-    if (c.statement && c.statement.text.trim()) flow.paragraph(c.statement.text);
-    else flow.paragraph('No statement written yet.', { grey: true });
-    const limit = c.criterion.wordLimit;
-    const words = `${c.words} word${c.words === 1 ? '' : 's'}${limit ? ` (limit ${limit})` : ''}`;
-    const cites = c.evidence.length > 0 ? c.evidence.map((e) => `${e.label} ${e.item.title}`).join('; ') : 'none';
-    flow.paragraph(`Word count: ${words}`, { size: TYPE.small, grey: true });
-    flow.paragraph(`Evidence: ${cites}`, { size: TYPE.small });
-    flow.gap(6);
+    flow.table(
+      [
+        { header: 'Qualification', share: 0.32 },
+        { header: 'Level', share: 0.1 },
+        { header: 'Awarding body', share: 0.22 },
+        { header: 'Awarded', share: 0.12 },
+        { header: 'Certificate', share: 0.16 },
+        { header: 'Page', share: 0.08, align: 'right' },
+      ],
+      rows,
+      TYPE.small,
+      (row, place) => {
+        const id = pageOf[row];
+        if (id !== undefined) refs.inTableCell(place, 5, id);
+      },
+    );
+  }
+  if (route.equivalencyReport?.accepted) {
+    const report = plan.qualifications.find((q) => EQUIVALENCY.test(q.qualification.title));
+    flow.heading('Equivalency report', TYPE.subheading);
+    if (route.equivalencyReport.note) flow.paragraph(route.equivalencyReport.note, { size: TYPE.small, grey: true });
+    flow.paragraph(
+      report
+        ? `Included: ${report.qualification.title}${report.evidence[0] ? ` (${report.evidence[0].label})` : ' (no file attached)'}.`
+        : 'Not included.',
+    );
   }
 }
 
-export function drawSupporters(flow: Flow, plan: PackPlan): void {
-  flow.heading('Supporters');
-  const people = plan.portfolio.supporters;
-  if (people.length === 0) flow.paragraph('No supporters recorded.', { grey: true });
-  for (const s of people) {
-    flow.heading(`${s.name}${s.kind === 'referee' ? ' (referee)' : ''}`, TYPE.subheading);
-    flow.field('Role', [s.role, s.organisation].filter(Boolean).join(', '));
-    if (s.email) flow.field('Email', s.email);
-    if (s.phone) flow.field('Telephone', s.phone);
-    if (s.relationship) flow.field('How they know my work', s.relationship);
-    flow.gap(6);
-  }
-}
-
-export interface CategoryTotal {
-  category: string;
-  label: string;
-  hours: number;
-  records: number;
-}
-
-export function cpdTotals(records: readonly CpdRecord[]): CategoryTotal[] {
-  const totals = new Map<string, CategoryTotal>();
-  for (const r of records) {
-    const key = r.category ?? '';
-    const t = totals.get(key) ?? { category: key, label: categoryLabel(r.category), hours: 0, records: 0 };
-    t.hours += r.hours;
-    t.records += 1;
-    totals.set(key, t);
-  }
-  return [...totals.values()].sort((a, b) => b.hours - a.hours || a.label.localeCompare(b.label));
-}
-
-/** The CPD table for a period, then hours by category. Shared by the pack and the CPD summary. */
-export function drawCpdRecord(flow: Flow, records: readonly CpdRecord[], period: { from: string; to: string }, title = 'CPD record'): void {
-  flow.heading(title);
-  flow.paragraph(`Activities from ${formatUkDate(period.from)} to ${formatUkDate(period.to)}.`, { grey: true });
-  if (records.length === 0) {
-    flow.paragraph('No CPD recorded in this period.', { grey: true });
-    return;
-  }
-  const columns: TableColumn[] = [
-    { header: 'Dates', share: 0.15 },
-    { header: 'Activity', share: 0.27 },
-    { header: 'Category', share: 0.15 },
-    { header: 'Hours', share: 0.07, align: 'right' },
-    { header: 'Reflection', share: 0.36 },
-  ];
-  const reflectionWidth = flow.width * 0.36 - 4;
-  flow.table(
-    columns,
-    records.map((r) => [
-      ukDateRange(r.startDate, r.endDate),
-      r.title,
-      categoryLabel(r.category),
-      formatHours(r.hours),
-      fitLine(flow.type, reflectionLine(r), flow.fonts.regular, TYPE.small, reflectionWidth),
-    ]),
-  );
-  flow.heading('Totals by category', TYPE.subheading);
-  const totals = cpdTotals(records);
-  const all = records.reduce((sum, r) => sum + r.hours, 0);
-  flow.table(
-    [
-      { header: 'Category', share: 0.6 },
-      { header: 'Activities', share: 0.2, align: 'right' },
-      { header: 'Hours', share: 0.2, align: 'right' },
-    ],
-    [...totals.map((t) => [t.label, String(t.records), formatHours(t.hours)]), ['Total', String(records.length), formatHours(all)]],
-    TYPE.body - 0.5,
-  );
-}
+/** A qualification record that is the route's equivalency (or equivalence) report. */
+const EQUIVALENCY = /\bequivalen(cy|ce)\b/i;
 
 export function drawTraining(flow: Flow, plan: PackPlan): void {
   flow.heading('Training register');
@@ -243,36 +181,21 @@ export function drawTraining(flow: Flow, plan: PackPlan): void {
   );
 }
 
-export function drawEvidenceIndex(flow: Flow, plan: PackPlan): void {
-  flow.heading('Evidence index');
-  if (plan.evidence.length === 0) {
-    flow.paragraph('No evidence is mapped to this framework yet.', { grey: true });
-    return;
-  }
-  flow.table(
-    [
-      { header: 'No.', share: 0.07 },
-      { header: 'Title', share: 0.43 },
-      { header: 'Date', share: 0.13 },
-      { header: 'Type', share: 0.17 },
-      { header: 'Criteria', share: 0.2 },
-    ],
-    plan.evidence.map((e) => [e.label, e.item.title, formatUkDate(e.item.date), evidenceTypeLabel(e.item), e.codes.join(', ')]),
-  );
-}
 
-export function drawDeclaration(flow: Flow, plan: PackPlan): void {
-  flow.heading('Declaration');
-  flow.paragraph(
-    `I confirm that the information in this application for ${plan.framework.shortName} is true and complete to the best of my knowledge, that the competence report is my own work, and that the evidence I have included is genuine.`,
-  );
-  flow.gap(30);
-  flow.field('Name', applicantName(plan.portfolio));
-  const line = (label: string) => {
-    flow.gap(36);
-    flow.type.draw(flow.page, label, { x: MARGIN.left, y: flow.y, size: TYPE.body, font: flow.fonts.bold });
-    flow.page.drawLine({ start: { x: MARGIN.left + 150, y: flow.y - 2 }, end: { x: MARGIN.left + flow.width, y: flow.y - 2 }, thickness: 0.6 });
-  };
-  line('Signature');
-  line('Date');
+/** The nominated supporter first, as the route asks, then anyone else the applicant lists. */
+export function drawSupporters(flow: Flow, plan: PackPlan): void {
+  flow.heading('Supporters');
+  drawNominatedSupporter(flow, plan.route);
+  const others = plan.portfolio.supporters.filter((s) => s.id !== plan.route.nominated?.id);
+  if (others.length === 0) return;
+  flow.gap(6);
+  flow.heading('Other supporters and referees', TYPE.subheading);
+  for (const s of others) {
+    flow.heading(`${s.name}${s.kind === 'referee' ? ' (referee)' : ''}`, TYPE.subheading);
+    flow.field('Role', [s.role, s.organisation].filter(Boolean).join(', '));
+    if (s.email) flow.field('Email', s.email);
+    if (s.phone) flow.field('Telephone', s.phone);
+    if (s.relationship) flow.field('How they know my work', s.relationship);
+    flow.gap(6);
+  }
 }

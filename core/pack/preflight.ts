@@ -1,12 +1,16 @@
 import { parseISO, subYears, format } from 'date-fns';
+import { describePageSelection, selectedPageIndices } from '../evidence/page-ranges';
 import type { Framework } from '../frameworks/schema';
 import { formatUkDate } from '../format/uk-date';
 import type { Portfolio } from '../model/portfolio';
+import { inspectEvidencePdf } from './evidence-inspection';
+import { PDF_PROBLEM_TEXT } from './evidence-pdf';
 import type { EvidenceSource } from './evidence-source';
 import { IMAGE_DPI_CHOICES, type PackFinding, type PackOptions, type PreflightReport, type SizeEstimate } from './pack-options';
 import { formatBytes } from './pack-labels';
 import { planPack, type PackPlan } from './pack-plan';
 import { describeCharacter, printedTexts, unprintableCharacters } from './printable-text';
+import { routeFindings } from './route-requirements';
 
 export interface PreflightInput {
   portfolio: Portfolio;
@@ -26,7 +30,8 @@ const FIXED_BYTES = 90 * 1024; // font subsets, outline, structure
 
 /**
  * What to fix before making the pack, each finding pointing at the screen where it can be fixed.
- * Nothing here stops the pack being made: a draft pack is still worth reading.
+ * Errors are must-fix: while any remain, every page of the pack says it is a draft, and
+ * `techfolio pack --final` refuses. Nothing here stops a draft pack being made.
  */
 export async function preflightPack(input: PreflightInput): Promise<PreflightReport> {
   const plan = planPack(input.portfolio, input.framework, input.options);
@@ -34,7 +39,24 @@ export async function preflightPack(input: PreflightInput): Promise<PreflightRep
   if (!input.portfolio.profile.name.trim()) {
     findings.push({ kind: 'missing-name', severity: 'error', message: 'Your name is not in your profile, so the cover would say "Name not given". Add it on the Profile screen.', target: { screen: 'profile' } });
   }
-  findings.push(...statementFindings(plan), ...(await evidenceFindings(plan, input.evidence)), ...characterFindings(plan, input.charset));
+  const evidence = await evidenceFindings(plan, input.evidence, input.options.pageBudget);
+  findings.push(
+    ...statementFindings(plan),
+    ...routeFindings(input.portfolio, input.framework),
+    ...evidence.findings,
+    ...cpdFindings(plan),
+    ...unresolvedFindings(plan),
+    ...characterFindings(plan, input.charset),
+  );
+  const pages = estimatePages(plan, evidence.pages);
+  if (pages > input.options.pageBudget) {
+    findings.push({
+      kind: 'over-page-budget',
+      severity: 'warning',
+      message: `The pack will run to about ${pages} pages, over the ${input.options.pageBudget}-page budget. Choose the pages that matter from long documents on the Evidence screen, or raise the budget.`,
+      target: { screen: 'pack' },
+    });
+  }
   const size = estimateSize(plan, input.options);
   if (size.bytes > size.budgetBytes) {
     const fits = size.atDpi.find((d) => d.bytes <= size.budgetBytes);
@@ -47,7 +69,7 @@ export async function preflightPack(input: PreflightInput): Promise<PreflightRep
       target: { screen: 'pack' },
     });
   }
-  return { findings, size };
+  return { findings, size, pages };
 }
 
 function requiredCodes(framework: Framework): Set<string> | null {
@@ -68,31 +90,90 @@ function statementFindings(plan: PackPlan): PackFinding[] {
     } else if (c.criterion.wordLimit && c.words > c.criterion.wordLimit) {
       out.push({ kind: 'over-word-limit', severity: 'error', message: `The statement for ${code} has ${c.words} words, over the limit of ${c.criterion.wordLimit}.`, target });
     }
-    if (c.evidence.length === 0 && (needed || c.statement)) {
-      out.push({ kind: 'no-evidence', severity: 'warning', message: `${code} cites no evidence. Map a certificate, record or document to it.`, target });
+    if (c.citations.length === 0 && (needed || c.statement)) {
+      out.push({ kind: 'no-evidence', severity: 'warning', message: `Nothing shows ${code} yet. Map a CPD record, training, certificate or document to it.`, target });
     }
   }
   return out;
 }
 
-async function evidenceFindings(plan: PackPlan, source: EvidenceSource): Promise<PackFinding[]> {
+/** Missing, changed, old and unreadable files, pages chosen outside a document, long items; and each item's page count. */
+async function evidenceFindings(plan: PackPlan, source: EvidenceSource, pageBudget: number): Promise<{ findings: PackFinding[]; pages: Map<string, number> }> {
   const out: PackFinding[] = [];
+  const pages = new Map<string, number>();
   const years = plan.framework.requirements.examplesWithinYears ?? DEFAULT_EXAMPLE_YEARS;
   const cutoff = format(subYears(parseISO(plan.date), years), 'yyyy-MM-dd');
-  for (const { item, label } of plan.evidence) {
+  for (const { item, label, codes } of plan.evidence) {
     const target = { screen: 'evidence' as const, id: item.id };
-    if (item.date < cutoff) {
-      out.push({ kind: 'evidence-old', severity: 'warning', message: `${label} “${item.title}” is dated ${formatUkDate(item.date)}, more than ${years} years ago. Bodies prefer recent examples.`, target });
+    const named = `${label} “${item.title}”`;
+    // Age matters for examples; a qualification's certificate is as old as the qualification.
+    if (item.date < cutoff && codes.length > 0) {
+      out.push({ kind: 'evidence-old', severity: 'warning', message: `${named} is dated ${formatUkDate(item.date)}, more than ${years} years ago. Bodies prefer recent examples.`, target });
     }
     if (item.kind !== 'file') continue;
     const check = await source.check(item.file.sha256);
     if (check === 'missing') {
-      out.push({ kind: 'evidence-missing', severity: 'error', message: `The file for ${label} “${item.title}” (${item.file.originalName}) is missing. Add it again.`, target });
-    } else if (check === 'changed') {
-      out.push({ kind: 'evidence-changed', severity: 'error', message: `The file for ${label} “${item.title}” has changed since it was added. Add the right file again.`, target });
+      out.push({ kind: 'evidence-missing', severity: 'error', message: `The file for ${named} (${item.file.originalName}) is missing. Add it again.`, target });
+      continue;
+    }
+    if (check === 'changed') {
+      out.push({ kind: 'evidence-changed', severity: 'error', message: `The file for ${named} has changed since it was added. Add the right file again.`, target });
+      continue;
+    }
+    if (item.file.mediaType !== 'application/pdf') continue;
+    const inspected = await inspectEvidencePdf(item.file.sha256, () => source.read(item.file.sha256));
+    if (!inspected) continue;
+    if (!inspected.ok) {
+      const reason = inspected.problem === 'user-password' ? 'needs a password to open' : 'is damaged or incomplete';
+      out.push({ kind: 'evidence-unreadable', severity: 'error', message: `${named} (${item.file.originalName}) ${reason}, so the pack would show a placeholder page instead. ${PDF_PROBLEM_TEXT[inspected.problem].split('. ').slice(1).join('. ')}`, target });
+      continue;
+    }
+    const kept = selectedPageIndices(item.pages, inspected.pages).length;
+    pages.set(item.id, kept);
+    if (kept === 0) {
+      out.push({ kind: 'evidence-pages-outside', severity: 'error', message: `The pages chosen for ${named} (${item.pages}) are not in the document, which has ${inspected.pages} page${inspected.pages === 1 ? '' : 's'}. Choose pages that exist.`, target });
+    } else if (kept > pageBudget) {
+      out.push({
+        kind: 'evidence-over-page-budget',
+        severity: 'warning',
+        message: `${named} adds ${describePageSelection(item.pages, inspected.pages)}, over the ${pageBudget}-page budget on its own. Choose the pages that show the criteria.`,
+        target,
+      });
     }
   }
-  return out;
+  return { findings: out, pages };
+}
+
+/** Drafts are never printed; the applicant should know the pack leaves them out. */
+function cpdFindings(plan: PackPlan): PackFinding[] {
+  const n = plan.draftsInPeriod;
+  if (n === 0) return [];
+  return [
+    {
+      kind: 'drafts-in-period',
+      severity: 'warning',
+      message: `${n} draft CPD record${n === 1 ? '' : 's'} in this period ${n === 1 ? 'is' : 'are'} left out of the pack and every total. Finish ${n === 1 ? 'it' : 'them'} in the CPD log to include ${n === 1 ? 'it' : 'them'}.`,
+      target: { screen: 'cpd' },
+    },
+  ];
+}
+
+/** Mappings to codes this edition no longer has: they show nothing until re-mapped. */
+function unresolvedFindings(plan: PackPlan): PackFinding[] {
+  return plan.coverage.unresolved.map((u) => ({
+    kind: 'unresolved-mapping' as const,
+    severity: 'warning' as const,
+    message: `“${u.title}” is mapped to ${u.code}, which ${plan.framework.shortName} no longer has${u.retiredHeading ? ` (${u.retiredHeading})` : ''}, so it shows nothing in the pack. Map it to a current criterion.`,
+    target: u.kind === 'evidence' ? { screen: 'evidence' as const, id: u.id } : u.kind === 'cpd' ? { screen: 'cpd' as const, id: u.id } : { screen: 'pack' as const },
+  }));
+}
+
+/** Roughly how many pages the pack will have: text sections, then each evidence item. */
+export function estimatePages(plan: PackPlan, pdfPages: ReadonlyMap<string, number>): number {
+  const text = 10 + plan.criteria.length / 2 + plan.cpd.length / 4 + plan.evidence.length / 30;
+  let evidence = 1;
+  for (const { item } of plan.evidence) evidence += item.kind === 'file' && item.file.mediaType === 'application/pdf' ? (pdfPages.get(item.id) ?? 1) : item.kind === 'file' && item.file.mediaType.startsWith('image/') ? 1 : 0.3;
+  return Math.ceil(text + evidence);
 }
 
 function characterFindings(plan: PackPlan, charset: ReadonlySet<number>): PackFinding[] {

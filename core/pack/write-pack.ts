@@ -2,24 +2,26 @@ import type { PDFPage } from '@cantoo/pdf-lib';
 import { parseISO } from 'date-fns';
 import type { Framework } from '../frameworks/schema';
 import type { Portfolio } from '../model/portfolio';
+import { drawCompetenceReport } from './competence-report';
+import { drawCpdRecord } from './cpd-section';
+import { drawDeclaration } from './declaration';
+import { stampDraftBand } from './draft-band';
 import { writeEvidenceAppendix, type ImagePreparer } from './evidence-appendix';
+import { drawEvidenceIndex, drawEvidenceMatrix } from './evidence-index';
 import type { EvidenceSource } from './evidence-source';
 import { Flow } from './flow';
 import { writeOutline, type OutlineNode } from './outline';
+import { packCitations, type CriterionCitations } from './pack-citations';
 import { createPackDocument, setPackMetadata, type FontBytes } from './pack-document';
 import type { PackOptions } from './pack-options';
 import { planPack, type PackPlan } from './pack-plan';
 import {
-  CONTENTS_LINES_PER_PAGE,
   applicantName,
+  contentsLinesPerPage,
   drawApplicant,
-  drawCompetenceReport,
   drawContents,
   drawCover,
-  drawCpdRecord,
-  drawDeclaration,
   drawEmployment,
-  drawEvidenceIndex,
   drawQualifications,
   drawSupporters,
   drawTraining,
@@ -27,6 +29,9 @@ import {
 } from './pack-sections';
 import { commitmentSections } from './commitment-sections';
 import { stampPageNumbers } from './page-frame';
+import { paperSize } from './page-geometry';
+import { EvidencePageRefs } from './page-refs';
+import { drawDevelopmentPlan } from './route-sections';
 
 export interface PackProgress {
   done: number;
@@ -41,6 +46,8 @@ export interface WritePackInput {
   fonts: FontBytes;
   evidence: EvidenceSource;
   prepareImage?: ImagePreparer | undefined;
+  /** How many must-fix findings the preflight reported: above 0, every page says it is a draft. */
+  mustFix?: number | undefined;
   onProgress?: ((progress: PackProgress) => void) | undefined;
   signal?: AbortSignal | undefined;
 }
@@ -50,21 +57,29 @@ export interface WrittenPack {
   pages: number;
   /** Each section and evidence item with its first page (1-based), as the bookmarks list them. */
   sections: { title: string; page: number }[];
+  /** What each criterion cites, with evidence numbers and pages: the same sets coverage counts. */
+  citations: CriterionCitations[];
 }
 
 /**
- * The application pack: cover, contents, the applicant's record, the competence report, CPD,
- * training, the evidence index, the evidence appendix and a declaration, with bookmarks,
+ * The application pack, in the order an assessor meets it: cover, contents, the criteria and
+ * evidence matrix, the applicant's record and qualifications, the competence report (each
+ * criterion with the records and evidence that show it, every file with its page), supporters,
+ * CPD, development plan where the route asks for one, training, Technician Commitment records,
+ * the evidence index, the declaration, then the evidence appendix. Bookmarks, internal links,
  * metadata and "Page n of N" on every page. Pure: evidence bytes come from `evidence`, images are
  * prepared by `prepareImage`, and the caller decides where the bytes go.
  */
 export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   const plan = planPack(input.portfolio, input.framework, input.options);
   const { doc, fonts, type } = await createPackDocument(input.fonts);
-  const flow = new Flow(doc, type, fonts);
+  const paper = paperSize(input.options.paper ?? 'a4');
+  const flow = new Flow(doc, type, fonts, paper);
+  const refs = new EvidencePageRefs();
   // Technician Commitment kinds with records get a section each (core/pack/commitment-sections.ts).
   const commitment = commitmentSections(plan.portfolio.activities);
-  const total = 10 + commitment.length + plan.evidence.length + 1;
+  const developmentPlan = plan.route.developmentPlan;
+  const total = 13 + commitment.length + (developmentPlan ? 1 : 0) + plan.evidence.length + 1;
   let done = 0;
   const step = (stage: PackProgress['stage']) => {
     input.signal?.throwIfAborted();
@@ -73,8 +88,13 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   };
 
   const marks: SectionMark[] = [];
-  const section = (title: string, draw: () => void) => {
-    flow.newPage();
+  /** A section starts a page of its own, or follows the one before after a gap, so short sections share pages. */
+  const section = (title: string, draw: () => void, startsPage: boolean) => {
+    if (startsPage) flow.newPage();
+    else {
+      flow.gap(22);
+      flow.ensure(160);
+    }
     marks.push({ title, pageIndex: flow.pageIndex, level: 0 });
     draw();
     step('sections');
@@ -83,47 +103,53 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   drawCover(flow, plan);
   marks.push({ title: 'Cover', pageIndex: 0, level: 0 });
   // Contents come second but list pages not yet laid out: reserve their pages now, fill them last.
-  const contentsEntries = 12 + commitment.length + plan.criteria.length;
+  const contentsEntries = 14 + commitment.length + (developmentPlan ? 1 : 0) + plan.criteria.length;
   const contentsPages: number[] = [];
-  for (let i = 0; i < Math.ceil(contentsEntries / CONTENTS_LINES_PER_PAGE); i++) {
+  for (let i = 0; i < Math.ceil(contentsEntries / contentsLinesPerPage(paper.height)); i++) {
     flow.newPage();
     contentsPages.push(flow.pageIndex);
   }
   marks.push({ title: 'Contents', pageIndex: contentsPages[0]!, level: 0 });
   step('sections');
 
-  section('Applicant details', () => drawApplicant(flow, plan));
-  section('Employment history', () => drawEmployment(flow, plan));
-  section('Qualifications', () => drawQualifications(flow, plan));
-  section('Competence report', () => drawCompetenceReport(flow, plan, marks));
-  section('Supporters', () => drawSupporters(flow, plan));
-  section('CPD record', () => drawCpdRecord(flow, plan.cpd, plan.period));
-  section('Training register', () => drawTraining(flow, plan));
-  for (const part of commitment) section(part.title, () => part.draw(flow));
-  section('Evidence index', () => drawEvidenceIndex(flow, plan));
+  section('Criteria and evidence', () => drawEvidenceMatrix(flow, plan, refs), true);
+  section('Applicant details', () => drawApplicant(flow, plan), true);
+  section('Employment history', () => drawEmployment(flow, plan), false);
+  section('Qualifications', () => drawQualifications(flow, plan, refs), false);
+  section('Competence report', () => drawCompetenceReport(flow, plan, marks, refs), true);
+  section('Supporters', () => drawSupporters(flow, plan), false);
+  section('CPD record', () => drawCpdRecord(flow, plan.cpd, plan.period), true);
+  if (developmentPlan) section('Development plan', () => drawDevelopmentPlan(flow, plan.portfolio.goals), false);
+  section('Training register', () => drawTraining(flow, plan), false);
+  for (const part of commitment) section(part.title, () => part.draw(flow), false);
+  section('Evidence index', () => drawEvidenceIndex(flow, plan, refs), true);
+  section('Declaration', () => drawDeclaration(flow, plan), false);
 
   const bandPages = new Set<PDFPage>();
   const appendixStart = doc.getPageCount();
-  const evidenceMarks = await writeEvidenceAppendix(
+  const appendix = await writeEvidenceAppendix(
     { flow, source: input.evidence, prepareImage: input.prepareImage, imageDpi: input.options.imageDpi, bandPages, signal: input.signal, onItemDone: () => step('evidence') },
     plan.evidence,
   );
   marks.push({ title: 'Evidence appendix', pageIndex: appendixStart, level: 0 });
-  section('Declaration', () => drawDeclaration(flow, plan));
+  step('sections');
 
+  refs.resolve(doc, type, fonts.regular, appendix.placements);
   marks.sort((a, b) => a.pageIndex - b.pageIndex || a.level - b.level);
   drawContents(flow, contentsPages, marks);
-  writeOutline(doc, outlineOf(marks, evidenceMarks));
+  writeOutline(doc, outlineOf(marks, appendix.marks));
   stampPageNumbers(doc.getPages(), type, fonts.regular, applicantName(plan.portfolio), bandPages);
+  stampDraftBand(doc.getPages(), type, fonts.bold, input.mustFix ?? 0);
   setMetadata(plan, doc);
   input.signal?.throwIfAborted();
   // Written in one go, not paused on a timer every 50 objects (pdf-lib's default): the worker has nothing else to do.
-  const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  const bytes = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
   step('saving');
   return {
     bytes,
     pages: doc.getPageCount(),
-    sections: [...marks.map((m) => ({ title: m.title, page: m.pageIndex + 1 })), ...evidenceMarks.map((m) => ({ title: m.title, page: m.pageIndex + 1 }))],
+    sections: [...marks.map((m) => ({ title: m.title, page: m.pageIndex + 1 })), ...appendix.marks.map((m) => ({ title: m.title, page: m.pageIndex + 1 }))],
+    citations: packCitations(plan, appendix.placements),
   };
 }
 

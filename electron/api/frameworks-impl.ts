@@ -1,8 +1,7 @@
 import { addDays, format, parseISO, subYears } from 'date-fns';
 import { ApiError } from '../../core/api/errors';
 import type { TechfolioApiImpl } from '../../core/api/contract';
-import { computeCoverage } from '../../core/coverage/coverage';
-import { mappedItems } from '../../core/coverage/mapped-items';
+import { coverageOf } from '../../core/coverage/coverage';
 import { evaluateRuleSet } from '../../core/cpd-rules/evaluate';
 import { cpdRuleSets, findCpdRuleSet } from '../../core/cpd-rules/rule-sets';
 import { indexCodes } from '../../core/frameworks/codes';
@@ -68,13 +67,7 @@ export function createFrameworksImpl({ portfolio, frameworks }: ApiServices): Fr
     getCoverage: async (frameworkId, options) => {
       const p = portfolio.read();
       const { framework } = loaded(p, frameworkId);
-      return computeCoverage({
-        framework,
-        items: mappedItems(p),
-        statements: p.statements,
-        asOf: options?.asOf ?? today(),
-        ...(options?.recentYears !== undefined ? { recentYears: options.recentYears } : {}),
-      });
+      return coverageOf(p, framework, { asOf: options?.asOf ?? today(), recentYears: options?.recentYears });
     },
 
     listCpdRuleSets: async () => [...cpdRuleSets],

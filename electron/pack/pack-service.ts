@@ -10,6 +10,7 @@ import type { PackFinding, PackOptions, PreflightReport, SummaryOptions } from '
 import { formatBytes } from '../../core/pack/pack-labels';
 import { isoToday } from '../../core/pack/pack-plan';
 import { preflightPack } from '../../core/pack/preflight';
+import type { FrameworkNames } from '../../core/pack/summaries';
 import { writeFileAtomic } from '../services/atomic-write';
 import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
 import { packImageCacheDir } from './pack-image-cache';
@@ -46,6 +47,9 @@ const KEEP_FINISHED = 20;
  * atomically to exports/<exportId>.pdf in the data folder. Cancelling terminates the worker, so
  * nothing is written.
  */
+/** What a worker hands back: the PDF and, for a pack, what each criterion cites. */
+type WorkerResult = Omit<Extract<FromWorker, { type: 'result' }>, 'type'>;
+
 export class PackService {
   private readonly jobs = new Map<string, JobRecord>();
   private fonts?: Promise<FontBytes>;
@@ -94,7 +98,8 @@ export class PackService {
       async (record) => {
         const report = await this.preflight(portfolio, framework, { ...options, date });
         record.state.findings = report.findings;
-        return { kind: 'pack', portfolio, framework, options: { ...options, date }, fonts: await this.loadFonts(), imageCacheDir: packImageCacheDir(this.options.dataDir) };
+        const mustFix = report.findings.filter((f) => f.severity === 'error').length;
+        return { kind: 'pack', portfolio, framework, options: { ...options, date }, fonts: await this.loadFonts(), imageCacheDir: packImageCacheDir(this.options.dataDir), mustFix };
       },
       checkSize,
     );
@@ -106,10 +111,11 @@ export class PackService {
     return this.startJob('cpd-summary', fileName, async () => ({ kind: 'cpd-summary', portfolio, options: { ...options, date }, fonts: await this.loadFonts() }));
   }
 
-  startProfilePage(portfolio: Portfolio, date: string | undefined): string {
+  /** `frameworks` names the registrations the profile aims for; ids never reach the page. */
+  startProfilePage(portfolio: Portfolio, date: string | undefined, frameworks: FrameworkNames): string {
     const day = date ?? isoToday(this.now());
     const fileName = safeFileName(`Profile - ${portfolio.profile.name || 'portfolio'} - ${day}.pdf`);
-    return this.startJob('profile', fileName, async () => ({ kind: 'profile', portfolio, date: day, fonts: await this.loadFonts() }));
+    return this.startJob('profile', fileName, async () => ({ kind: 'profile', portfolio, date: day, fonts: await this.loadFonts(), frameworks }));
   }
 
   job(jobId: string): PackJob | undefined {
@@ -150,14 +156,14 @@ export class PackService {
     try {
       const input = await prepare(record);
       if (record.state.status === 'running') {
-        const { bytes, pages } = await worker.run(input);
+        const { bytes, pages, citations } = await worker.run(input);
         if (record.state.status === 'running') {
           const exportId = randomUUID();
           await mkdir(this.exportsDir, { recursive: true });
           await (this.options.writeFile ?? writeFileAtomic)(this.exportPath(exportId), bytes);
           const made = checkMade(bytes.byteLength);
           if (made.length > 0) record.state.findings = [...record.state.findings.filter((f) => f.kind !== 'over-size-budget'), ...made];
-          record.state.result = { exportId, fileName, bytes: bytes.byteLength, pages, findings: record.state.findings };
+          record.state.result = { exportId, fileName, bytes: bytes.byteLength, pages, findings: record.state.findings, ...(citations ? { citations } : {}) };
           record.state.status = 'done';
         }
       }
@@ -174,10 +180,10 @@ export class PackService {
   }
 
   /** A worker started and listened to at once; `run` gives it the job, `stop` ends it whatever its state. */
-  private openWorker(record: LiveJob): { run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number }>; stop(): void } {
+  private openWorker(record: LiveJob): { run(input: PdfJobInput): Promise<WorkerResult>; stop(): void } {
     let start: (input: PdfJobInput) => void = () => {};
     let stop: () => void = () => {};
-    const result = new Promise<{ bytes: Uint8Array; pages: number }>((resolve, reject) => {
+    const result = new Promise<WorkerResult>((resolve, reject) => {
       const worker = this.startWorker();
       record.worker = worker;
       start = (input) => worker.postMessage({ type: 'start', input } satisfies ToWorker);
@@ -209,7 +215,7 @@ export class PackService {
             );
             break;
           case 'result':
-            settle(() => resolve({ bytes: message.bytes, pages: message.pages }));
+            settle(() => resolve({ bytes: message.bytes, pages: message.pages, citations: message.citations }));
             break;
           case 'error':
             settle(() => reject(new Error(message.message)));

@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import type { EvidenceCheck, EvidenceSource } from '../../core/pack/evidence-source';
 import { writeCpdSummary, writeProfilePage } from '../../core/pack/summaries';
+import type { CriterionCitations } from '../../core/pack/pack-citations';
 import { writePack } from '../../core/pack/write-pack';
 import { transferable, type FromWorker, type PdfJobInput, type ToWorker } from './pack-messages';
 import { cachedImagePreparer } from './cached-prepare-image';
@@ -34,7 +35,7 @@ const evidence: EvidenceSource = {
     }),
 };
 
-async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number }> {
+async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number; citations?: CriterionCitations[] }> {
   switch (input.kind) {
     case 'pack':
       return writePack({
@@ -44,12 +45,13 @@ async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: numb
         fonts: input.fonts,
         evidence,
         prepareImage: cachedImagePreparer(input.imageCacheDir, prepareImage),
+        mustFix: input.mustFix,
         onProgress: (progress) => send({ type: 'progress', progress }),
       });
     case 'cpd-summary':
       return writeCpdSummary({ portfolio: input.portfolio, ...input.options, fonts: input.fonts });
     case 'profile':
-      return writeProfilePage({ portfolio: input.portfolio, date: input.date, fonts: input.fonts });
+      return writeProfilePage({ portfolio: input.portfolio, date: input.date, fonts: input.fonts, frameworks: input.frameworks });
   }
 }
 
@@ -65,7 +67,7 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   run(message.input).then(
-    ({ bytes, pages }) => send({ type: 'result', bytes, pages }, transferable(bytes)),
+    ({ bytes, pages, citations }) => send({ type: 'result', bytes, pages, citations }, transferable(bytes)),
     (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );
 });

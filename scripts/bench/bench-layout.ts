@@ -6,7 +6,10 @@ import { Portfolio } from '../../core/model/portfolio';
 import { Flow } from '../../core/pack/flow';
 import { createPackDocument, type FontBytes } from '../../core/pack/pack-document';
 import { planPack, type PackPlan } from '../../core/pack/pack-plan';
-import { drawCompetenceReport, drawCpdRecord, type SectionMark } from '../../core/pack/pack-sections';
+import { drawCompetenceReport } from '../../core/pack/competence-report';
+import { drawCpdRecord } from '../../core/pack/cpd-section';
+import type { SectionMark } from '../../core/pack/pack-sections';
+import { EvidencePageRefs } from '../../core/pack/page-refs';
 import { Typesetter } from '../../core/pack/typesetter';
 import { SeededRandom } from '../../electron/sample/seeded-random';
 import { readPackFonts } from '../../electron/pack/pack-fonts';
@@ -55,7 +58,7 @@ async function layOut(plan: PackPlan, fontBytes: FontBytes, choice: FontChoice, 
   const more = () => (typeof chunks === 'number' ? done < chunks : chunks(flow.doc.getPageCount()));
   while (more()) {
     flow.newPage();
-    drawCompetenceReport(flow, plan, marks);
+    drawCompetenceReport(flow, plan, marks, new EvidencePageRefs());
     flow.newPage();
     drawCpdRecord(flow, plan.cpd, plan.period);
     done++;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../../model/dates';
+import { CriterionCitations } from '../../pack/pack-citations';
 import { PackFinding, PackOptions, PreflightReport, SummaryOptions } from '../../pack/pack-options';
 import type { MethodSchema } from './method-schema';
 
@@ -18,6 +19,8 @@ export const MadeFile = z.object({
   bytes: z.number().int().nonnegative(),
   pages: z.number().int().positive(),
   findings: z.array(PackFinding),
+  /** For an application pack: what each criterion cites, with evidence numbers and the pages they start on. */
+  citations: z.array(CriterionCitations).optional(),
 });
 export type MadeFile = z.infer<typeof MadeFile>;
 

@@ -1,8 +1,10 @@
 import type { FrameworkCoverage } from '../../../core/coverage/schema';
+import { loadedCriterionWording } from '../../../core/frameworks/criterion-wording';
 import type { LoadedFramework } from '../../../core/frameworks/registry';
 import { formatUkDate } from '../../../core/format/uk-date';
 import type { CliCommand } from './cli-command';
 import { parseCliDate } from './cli-dates';
+import { coverageCitations } from '../../../core/pack/pack-citations';
 
 /** The criteria of one framework with counts, latest dates, statement words and gaps, as plain text. */
 export function formatCoverage(loaded: LoadedFramework, coverage: FrameworkCoverage): string {
@@ -18,7 +20,10 @@ export function formatCoverage(loaded: LoadedFramework, coverage: FrameworkCover
       c.wordingStatus === 'pending' ? 'wording pending' : undefined,
       c.required === 'choice' ? 'choice' : c.required === 'optional' ? 'optional' : undefined,
     ].filter((f): f is string => f !== undefined);
-    return [c.code, `${c.itemCount}`, c.latestDate ? formatUkDate(c.latestDate) : '-', words, c.heading, flags.join('; ')];
+    const w = loadedCriterionWording(loaded, c.code);
+    // Pending criteria are named by their area; our paraphrase is labelled as ours.
+    const heading = w.source === 'applicant' ? `${w.heading} (your form: ${w.wording ?? ''})` : w.summary ? `${w.heading} (our summary: ${w.summary})` : w.heading;
+    return [c.code, `${c.itemCount}`, c.latestDate ? formatUkDate(c.latestDate) : '-', words, heading, flags.join('; ')];
   });
   const header = ['Code', 'Items', 'Latest', 'Words', 'Heading', 'Notes'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -53,11 +58,17 @@ export const coverageCommand: CliCommand = (program, { io, withBackend }) => {
     .description('show how your evidence and statements cover a framework\'s criteria')
     .requiredOption('--framework <id>', 'the framework id (see `techfolio frameworks`)')
     .option('--as-of <date>', 'judge how recent examples are against this date (default: today)')
-    .action((options: { framework: string; asOf?: string }) =>
+    .option('--json', 'print what each criterion cites (items and evidence files) as JSON, for scripts')
+    .action((options: { framework: string; asOf?: string; json?: boolean }) =>
       withBackend(async ({ api }) => {
         const asOf = options.asOf !== undefined ? parseCliDate(options.asOf, '--as-of') : undefined;
         const loaded = await api.getFramework(options.framework);
         const coverage = await api.getCoverage(options.framework, asOf !== undefined ? { asOf } : undefined);
+        if (options.json) {
+          const titles = new Map((await api.listEvidence()).map((e) => [e.id, e.title]));
+          io.out(`${JSON.stringify({ frameworkId: coverage.frameworkId, asOf: coverage.asOf, readiness: coverage.summary.readiness, criteria: coverageCitations(coverage, titles) }, null, 2)}\n`);
+          return;
+        }
         io.out(formatCoverage(loaded, coverage));
       }),
     );

@@ -1,0 +1,74 @@
+import { PDFArray, PDFName, PDFNull, type PDFDocument, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import type { TableRowPlace } from './flow';
+import type { Typesetter } from './typesetter';
+
+/** Where an evidence item landed in the appendix: its first page (0-based) and how many pages it has. */
+export interface EvidencePlacement {
+  pageIndex: number;
+  pageCount: number;
+}
+
+interface PendingRef {
+  page: PDFPage;
+  /** The right edge the number is aligned to, and its baseline. */
+  right: number;
+  baseline: number;
+  size: number;
+  evidenceId: string;
+  show: 'start' | 'count';
+  /** The area that becomes a link to the evidence's first page. */
+  link?: { x: number; y: number; width: number; height: number } | undefined;
+}
+
+/**
+ * Page numbers of evidence, printed in the report, the index and the matrix before the appendix
+ * is laid out: each reference is noted where it goes and filled in once the appendix has placed
+ * every item, with an internal link to the item's first page. The pack's only links are these and
+ * the contents; evidence files keep none of their own.
+ */
+export class EvidencePageRefs {
+  private readonly pending: PendingRef[] = [];
+
+  /** A page number (or page count) right-aligned in a table column, the row a link to the evidence. */
+  inTableCell(place: TableRowPlace, column: number, evidenceId: string, show: 'start' | 'count' = 'start', linkRow = true): void {
+    const right = place.xs[column]! + place.widths[column]! - 4;
+    const left = place.xs[0]!;
+    const lastRight = place.xs[place.xs.length - 1]! + place.widths[place.widths.length - 1]!;
+    this.pending.push({
+      page: place.page,
+      right,
+      baseline: place.firstBaseline,
+      size: place.size,
+      evidenceId,
+      show,
+      link: linkRow ? { x: left, y: place.bottom + 1.5, width: lastRight - left, height: place.top - place.bottom - 1.5 } : undefined,
+    });
+  }
+
+  /** Draws every noted number and link, now that each evidence item's pages are known. */
+  resolve(doc: PDFDocument, type: Typesetter, font: PDFFont, placements: ReadonlyMap<string, EvidencePlacement>): void {
+    const pages = doc.getPages();
+    for (const ref of this.pending) {
+      const placed = placements.get(ref.evidenceId);
+      const text = placed === undefined ? '–' : ref.show === 'start' ? String(placed.pageIndex + 1) : String(placed.pageCount);
+      type.draw(ref.page, text, { x: ref.right - type.width(text, font, ref.size), y: ref.baseline, size: ref.size, font });
+      if (ref.link && placed !== undefined) addInternalLink(doc, ref.page, ref.link, pages[placed.pageIndex]!);
+    }
+  }
+}
+
+/** A link annotation that opens another page of the same document: no action, no address, no border. */
+export function addInternalLink(doc: PDFDocument, from: PDFPage, rect: { x: number; y: number; width: number; height: number }, to: PDFPage): void {
+  const annot = doc.context.register(
+    doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'Link',
+      Rect: [rect.x, rect.y, rect.x + rect.width, rect.y + rect.height],
+      Border: [0, 0, 0],
+      Dest: [to.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull],
+    }),
+  );
+  const annots = from.node.lookup(PDFName.of('Annots'));
+  if (annots instanceof PDFArray) annots.push(annot);
+  else from.node.set(PDFName.of('Annots'), doc.context.obj([annot]));
+}
