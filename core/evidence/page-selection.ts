@@ -5,7 +5,7 @@ import { parsePageRanges, type PageRange } from './page-ranges';
 export const PAGED_MEDIA_TYPE = 'application/pdf';
 
 export const pagesOnlyForPdfMessage = (name: string) =>
-  `Pages can be chosen only for a PDF; ${name} is included whole. Leave the pages empty.`;
+  `Pages can be chosen only for a PDF; ${name} is always included whole, so leave the pages out.`;
 
 /** The stored spelling of a selection: "1-3, 7, 10-". */
 export function formatPageRanges(ranges: readonly PageRange[]): string {
