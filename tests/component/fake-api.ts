@@ -8,7 +8,7 @@ import type { LoadedFramework } from '../../core/frameworks/registry';
 import { Employment, Goal, Qualification, Supporter } from '../../core/model/career';
 import { CpdRecord } from '../../core/model/cpd-record';
 import { EvidenceItem } from '../../core/model/evidence';
-import { Profile, type ProfileInput } from '../../core/model/profile';
+import { Profile, nominatedSupporterDeleteRefusal, type ProfileInput } from '../../core/model/profile';
 import { CompetenceStatement } from '../../core/model/statement';
 import { sortActivities } from '../../core/commitment/activity-labels';
 import { Activity } from '../../core/model/commitment';
@@ -137,7 +137,12 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
     listSupporters: supporterTable.list,
     addSupporter: supporterTable.add,
     updateSupporter: supporterTable.update,
-    deleteSupporter: supporterTable.remove,
+    // Like the backend: a nominated supporter stays until the profile names someone else.
+    deleteSupporter: vi.fn(async (id: string) => {
+      const refusal = nominatedSupporterDeleteRefusal(profile, id, (frameworkId) => frameworks.find((f) => f.framework.id === frameworkId)?.framework.shortName ?? frameworkId);
+      if (refusal) throw new ApiError({ code: 'validation', message: refusal });
+      return supporterTable.remove(id);
+    }),
     listGoals: goalTable.list,
     addGoal: goalTable.add,
     updateGoal: goalTable.update,

@@ -12,6 +12,7 @@ import { SelectRow } from '../../components/SelectRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import { notify } from '../../components/notices';
 import { useFormDraft } from '../../components/useFormDraft';
+import { NominatedSupporterField } from './NominatedSupporterField';
 
 type Values = z.input<typeof Profile>;
 type Output = z.output<typeof Profile>;
@@ -21,6 +22,7 @@ export function ProfileForm({ profile }: { profile: Output }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const frameworks = useQuery({ queryKey: ['frameworks'], queryFn: () => api.listFrameworks() });
+  const supporters = useQuery({ queryKey: ['supporters'], queryFn: () => api.listSupporters() });
   const form = useForm<Values, unknown, Output>({ resolver: zodResolver(Profile), defaultValues: profile });
   const { control } = form;
   const bodies = useFieldArray({ control, name: 'professionalBodies' });
@@ -95,6 +97,7 @@ export function ProfileForm({ profile }: { profile: Output }) {
               <TextFieldRow control={control} name={`targetRegistrations.${i}.viaBodyId`} label="Applying through" description="The licensed body, e.g. IST" />
               <DateFieldRow control={control} name={`targetRegistrations.${i}.targetDate`} label="Aim to apply by" optional />
             </div>
+            <NominatedSupporterField control={control} index={i} supporters={supporters.data} />
             <Button className="button small quiet" onPress={() => registrations.remove(i)}>
               Remove registration {i + 1}
             </Button>

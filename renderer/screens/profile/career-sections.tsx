@@ -1,6 +1,6 @@
 import type { TechfolioApi } from '../../../core/api/contract';
 import { formatUkDate } from '../../../core/format/uk-date';
-import { EmploymentInput, GoalInput, QualificationInput, SupporterInput, type Employment, type Goal, type Qualification, type Supporter } from '../../../core/model/career';
+import { EmploymentInput, GOAL_STATUS_LABELS, GoalInput, QualificationInput, SupporterInput, type Employment, type Goal, type Qualification, type Supporter } from '../../../core/model/career';
 import { DateFieldRow } from '../../components/DateFieldRow';
 import { SelectRow } from '../../components/SelectRow';
 import { TextAreaRow } from '../../components/TextAreaRow';
@@ -118,12 +118,7 @@ export function supporterConfig(api: TechfolioApi): RecordListConfig<Supporter, 
   };
 }
 
-const GOAL_STATUS = [
-  { id: 'not-started', label: 'Not started' },
-  { id: 'in-progress', label: 'In progress' },
-  { id: 'achieved', label: 'Achieved' },
-  { id: 'dropped', label: 'Dropped' },
-];
+const GOAL_STATUS = Object.entries(GOAL_STATUS_LABELS).map(([id, label]) => ({ id, label }));
 
 export function goalConfig(api: TechfolioApi): RecordListConfig<Goal, z.input<typeof GoalInput>> {
   return {
