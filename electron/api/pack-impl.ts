@@ -6,6 +6,7 @@ import type { Framework } from '../../core/frameworks/schema';
 import type { Portfolio } from '../../core/model/portfolio';
 import { isoToday } from '../../core/pack/pack-plan';
 import { statementsAsText } from '../../core/pack/statements-text';
+import type { FrameworkNames } from '../../core/pack/summaries';
 import { safeFileName } from '../services/made-files';
 import type { ApiServices } from './services';
 
@@ -23,8 +24,11 @@ type PackImpl = Pick<
 
 /** Packs, summaries and the statements export, over the pack service's worker jobs. */
 export function createPackImpl({ portfolio, frameworks, pack }: ApiServices): PackImpl {
+  const registryOf = (p: Portfolio) => buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides });
+  const frameworkNames = (p: Portfolio): FrameworkNames =>
+    Object.fromEntries(registryOf(p).list().map(({ framework }) => [framework.id, { name: framework.name, shortName: framework.shortName }]));
   const frameworkOf = (p: Portfolio, id: string): Framework => {
-    const found = buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides }).get(id);
+    const found = registryOf(p).get(id);
     if (!found) throw new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
     return found.framework;
   };
@@ -56,7 +60,10 @@ export function createPackImpl({ portfolio, frameworks, pack }: ApiServices): Pa
       return madeFile(pack.startPack(p, frameworkOf(p, options.frameworkId), options));
     },
     makeCpdSummary: async (options) => madeFile(pack.startCpdSummary(portfolio.read(), options)),
-    makeProfilePage: async ({ date }) => madeFile(pack.startProfilePage(portfolio.read(), date)),
+    makeProfilePage: async ({ date }) => {
+      const p = portfolio.read();
+      return madeFile(pack.startProfilePage(p, date, frameworkNames(p)));
+    },
     exportStatementsText: async (frameworkId) => {
       const p = portfolio.read();
       const framework = frameworkOf(p, frameworkId);

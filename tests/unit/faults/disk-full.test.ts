@@ -141,13 +141,13 @@ describe('faults while writing a PDF (injected at the pack service\'s write)', (
     const pack = new PackService({ dataDir, assetsDir: ASSETS, evidence: { read: async () => null, check: async () => 'missing' }, now, writeFile: faultyWrite(fault, writeFileAtomic) });
     try {
       fault.code = 'ENOSPC';
-      const job = await pack.finished(pack.startProfilePage(emptyPortfolio(), '2026-03-01'));
+      const job = await pack.finished(pack.startProfilePage(emptyPortfolio(), '2026-03-01', {}));
       expect(job).toMatchObject({ status: 'failed', error: expect.stringMatching(MESSAGES.ENOSPC) });
       expect(fault.refused).toBe(1);
       expect(await readdir(path.join(dataDir, 'exports')).catch(() => [])).toEqual([]);
 
       fault.code = null;
-      const retry = await pack.finished(pack.startProfilePage(emptyPortfolio(), '2026-03-01'));
+      const retry = await pack.finished(pack.startProfilePage(emptyPortfolio(), '2026-03-01', {}));
       expect(retry).toMatchObject({ status: 'done' });
     } finally {
       await pack.close();

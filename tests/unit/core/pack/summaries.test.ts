@@ -30,7 +30,7 @@ describe('CPD summary and profile page', () => {
     const portfolio = makePortfolio(new MapEvidence());
     const job = portfolio.employment[0]!;
     portfolio.employment = Array.from({ length: 40 }, (_, i) => ({ ...job, id: `job-many-${i}`, role: `Technician role ${i}` }));
-    const made = await writeProfilePage({ portfolio, date: '2026-11-20', fonts: loadFonts() });
+    const made = await writeProfilePage({ portfolio, date: '2026-11-20', fonts: loadFonts(), frameworks: { 'sc-rscitech': { name: 'Registered Science Technician', shortName: 'RSciTech' } } });
     const pdf = PdfFile.write(temp.dir, 'profile.pdf', made.bytes);
     expect(pdf.pages()).toBe(1);
     expect(pdf.text()).toContain('and 35 more');
