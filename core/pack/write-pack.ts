@@ -79,7 +79,7 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   // Technician Commitment kinds with records get a section each (core/pack/commitment-sections.ts).
   const commitment = commitmentSections(plan.portfolio.activities);
   const developmentPlan = plan.route.developmentPlan;
-  const total = 13 + commitment.length + (developmentPlan ? 1 : 0) + plan.evidence.length + 1;
+  const total = 13 + commitment.length + (developmentPlan ? 1 : 0) + plan.evidence.length;
   let done = 0;
   const step = (stage: PackProgress['stage']) => {
     input.signal?.throwIfAborted();

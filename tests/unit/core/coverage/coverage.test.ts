@@ -35,7 +35,8 @@ describe('computeCoverage', () => {
     const coverage = computeCoverage({ framework: small(), items: mappedItems({ ...none, cpd }), statements: [], asOf });
     const [a1, a2] = coverage.criteria;
     expect(a1).toMatchObject({ code: 'A1', itemCount: 2, latestDate: '2026-02-03', gap: false });
-    expect(a1!.items.map((i) => i.note)).toEqual(['first', '']);
+    // Newest first: the February 2026 course before the January 2025 one.
+    expect(a1!.items.map((i) => i.note)).toEqual(['', 'first']);
     expect(a2).toMatchObject({ code: 'A2', itemCount: 0, gap: true });
     expect(a2!.latestDate).toBeUndefined();
     expect(coverage.summary).toMatchObject({ evidencedCount: 1, gapCodes: ['A2'] });

@@ -87,7 +87,7 @@ describe('writePack read back with qpdf and poppler', () => {
     expect(contents).toMatch(new RegExp(`CPD record\\s+${cpd.page}\\b`));
     // Competence criteria sit under the report.
     const report = outlines.find((o) => o.title === 'Competence report')!;
-    expect(outlineTitles(report.kids as never)).toContain('A1 Apply the concepts and principles behind your work');
+    expect(outlineTitles(report.kids as never)).toContain('A1 · Apply knowledge of underlying concepts and principles associated with area of work');
   });
 
   it('sets title, author and language in the document', () => {
@@ -105,21 +105,21 @@ describe('writePack read back with qpdf and poppler', () => {
 });
 
 describe('evidence appendix', () => {
-  it('merges an owner-password PDF made by qpdf, page for page, each under its E-number label', async () => {
+  it('merges an owner-password PDF made by qpdf, page for page, each under its evidence number', async () => {
     const plain = await makePack('no-evidence.pdf');
     const locked = qpdfEncrypt(await makePdf('Owner locked certificate', 3), '');
     const { pack, pdf } = await makePack('owner.pdf', [pdfEvidence('Radiation certificate', locked)]);
     expect(pdf.check().status).toBe(0);
     expect(pdf.pages()).toBe(plain.pack.pages + 3);
-    const first = pack.sections.find((s) => s.title === 'E1 Radiation certificate')!;
+    const first = pack.sections.find((s) => s.title === 'Ev 1 Radiation certificate')!;
     for (let i = 0; i < 3; i++) {
       const text = pdf.text(first.page + i);
       expect(text).toContain(`Owner locked certificate page ${i + 1}`);
-      expect(text).toContain('E1');
-      expect(text).toContain(`Radiation certificate (page ${i + 1} of 3)`);
+      expect(text).toContain('Ev 1');
+      expect(text).toContain(`Radiation certificate (p. ${i + 1} of 3)`);
       expect(text).toContain(`Page ${first.page + i} of ${pack.pages}`);
     }
-    expect(outlineTitles(pdf.json().outlines)).toContain('E1 Radiation certificate');
+    expect(outlineTitles(pdf.json().outlines)).toContain('Ev 1 Radiation certificate');
   });
 
   it('labels rotated evidence pages upright, across their visible top', async () => {
@@ -132,7 +132,7 @@ describe('evidence appendix', () => {
     }
     const { pack, pdf } = await makePack('rotated.pdf', [pdfEvidence('Rotated scans', await source.save())]);
     expect(pdf.check().status).toBe(0);
-    const first = pack.sections.find((s) => s.title === 'E1 Rotated scans')!.page;
+    const first = pack.sections.find((s) => s.title === 'Ev 1 Rotated scans')!.page;
     for (let i = 0; i < 4; i++) {
       const page = first + i;
       const png = path.join(temp.dir, `rotated-${page}`);
@@ -153,7 +153,7 @@ describe('evidence appendix', () => {
     const locked = qpdfEncrypt(await makePdf('Secret', 2), 'letmein');
     const { pack, pdf } = await makePack('user.pdf', [pdfEvidence('Locked payslip', locked)]);
     expect(pdf.check().status).toBe(0);
-    const page = pack.sections.find((s) => s.title === 'E1 Locked payslip')!.page;
+    const page = pack.sections.find((s) => s.title === 'Ev 1 Locked payslip')!.page;
     expect(pdf.text(page)).toContain('needs a password to open');
     expect(pdf.text()).not.toContain('Secret page');
   });
@@ -162,7 +162,7 @@ describe('evidence appendix', () => {
     const whole = await makePdf('Cut short', 4);
     const { pack, pdf } = await makePack('truncated.pdf', [pdfEvidence('Calibration report', whole.subarray(0, Math.floor(whole.length * 0.6)))]);
     expect(pdf.check().status).toBe(0);
-    const page = pack.sections.find((s) => s.title === 'E1 Calibration report')!.page;
+    const page = pack.sections.find((s) => s.title === 'Ev 1 Calibration report')!.page;
     expect(pdf.text(page)).toContain('damaged or incomplete');
     expect(pdf.text()).not.toContain('Cut short page');
   });
