@@ -40,11 +40,14 @@ export function NominatedSupporterField({ control, index, supporters }: { contro
         options={options}
         emptyLabel="No one yet"
       />
-      {chosen && !chosen.email && (
-        <p className="pending" role="status">
-          {chosen.name} has no email address yet. Add it on the “Supporters and referees” tab before you apply.
-        </p>
-      )}
+      {/* The live region is always there, so choosing someone without an email is announced. */}
+      <div role="status">
+        {chosen && !chosen.email && (
+          <p className="field-warning">
+            {chosen.name} has no email address yet. Add it on the “Supporters and referees” tab before you apply.
+          </p>
+        )}
+      </div>
     </div>
   );
 }
