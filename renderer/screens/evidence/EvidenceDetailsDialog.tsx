@@ -3,6 +3,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { z } from 'zod';
 import { EvidenceUpdate } from '../../../core/api/methods/portfolio';
+import { PAGED_MEDIA_TYPE } from '../../../core/evidence/page-selection';
 import type { EvidenceItem } from '../../../core/model/evidence';
 import { useUpdateEvidence } from '../../api/use-evidence';
 import { DateFieldRow } from '../../components/DateFieldRow';
@@ -14,6 +15,9 @@ import { CriteriaPicker } from '../../components/CriteriaPicker';
 
 type Values = z.input<typeof EvidenceUpdate>;
 
+/** Only a PDF has pages to choose from; every other file goes into the pack whole. */
+const hasPages = (item: EvidenceItem) => item.kind === 'file' && item.file.mediaType === PAGED_MEDIA_TYPE;
+
 const valuesOf = (item: EvidenceItem): Values => ({
   title: item.title,
   date: item.date,
@@ -21,9 +25,10 @@ const valuesOf = (item: EvidenceItem): Values => ({
   mappings: item.mappings,
   ...(item.kind === 'note' ? { note: item.note } : {}),
   ...(item.kind === 'link' ? { url: item.url } : {}),
+  ...(hasPages(item) ? { pages: item.pages ?? '' } : {}),
 });
 
-/** Edits an item's title, date, description, note text or address, and the criteria it shows. */
+/** Edits an item's title, date, description, note text or address, a PDF's pages, and the criteria it shows. */
 export function EvidenceDetailsDialog({ item, heading, onClose }: { item: EvidenceItem; heading?: string; onClose: () => void }) {
   const update = useUpdateEvidence();
   const form = useForm<Values, unknown, z.output<typeof EvidenceUpdate>>({ resolver: zodResolver(EvidenceUpdate), defaultValues: valuesOf(item) });
@@ -54,6 +59,7 @@ export function EvidenceDetailsDialog({ item, heading, onClose }: { item: Eviden
           <Form className="form" onSubmit={(e) => void submit(e)} validationBehavior="aria">
             <TextFieldRow control={control} name="title" label="Title" isRequired />
             <DateFieldRow control={control} name="date" label="Date" isRequired />
+            {hasPages(item) && <TextFieldRow control={control} name="pages" label="Pages to include" description="Leave empty for the whole document" />}
             {item.kind === 'note' && <TextAreaRow control={control} name="note" label="Note" rows={6} />}
             {item.kind === 'link' && <TextFieldRow control={control} name="url" label="Web address" type="url" />}
             <TextAreaRow control={control} name="description" label="What it shows" rows={3} />

@@ -77,6 +77,7 @@ export function EvidenceScreen() {
                   <p className="muted">
                     {evidenceTypeLabel(item)} · {formatUkDate(item.date)}
                     {item.kind === 'file' && ` · ${formatFileSize(item.file.size)}`}
+                    {item.pages && ` · pages ${item.pages}`}
                   </p>
                   <p className="muted">
                     {item.mappings.length === 0
