@@ -1,6 +1,5 @@
 import { cpdCategorySchemes } from '../cpd/categories';
 import { formatUkDate } from '../format/uk-date';
-import type { CpdRecord } from '../model/cpd-record';
 import type { EvidenceItem } from '../model/evidence';
 import type { Profile } from '../model/profile';
 
@@ -13,12 +12,6 @@ export function evidenceTypeLabel(item: EvidenceItem): string {
   if (type.startsWith('image/')) return `Image (${type.slice(6).toUpperCase()})`;
   const ext = /\.([A-Za-z0-9]{1,8})$/.exec(item.file.originalName)?.[1];
   return ext ? `File (.${ext.toLowerCase()})` : 'File';
-}
-
-/** The first thing the technician wrote in the reflection, for the one-line column of the CPD table. */
-export function reflectionLine(record: CpdRecord): string {
-  const first = Object.values(record.reflection.answers).find((a) => a.trim() !== '') ?? record.outcomes ?? record.description ?? '';
-  return first.replace(/\s+/g, ' ').trim();
 }
 
 export function ukDateRange(start: string, end?: string): string {
