@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Checkbox, CheckboxGroup, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Button, Text } from 'react-aria-components';
+import { areaLabel, loadedCriterionWording } from '../../core/frameworks/criterion-wording';
 import type { CriterionMapping } from '../../core/model/mapping';
 import { useFramework, useFrameworkList, useProfile } from '../api/use-frameworks';
 import { targetsFirst } from '../format/framework-order';
@@ -25,6 +26,7 @@ export function CriteriaPicker({ value, onChange }: { value: Mapping[]; onChange
   const codes = new Set(framework.data?.framework.areas.flatMap((a) => a.criteria.map((c) => c.code)) ?? []);
   const selected = value.filter((m) => m.frameworkId === frameworkId && codes.has(m.code)).map((m) => m.code);
   const elsewhere = value.filter((m) => m.frameworkId !== frameworkId).length;
+  const loaded = framework.data;
 
   const setCodes = (areaCodes: string[], picked: string[]) => {
     const keep = value.filter((m) => !(m.frameworkId === frameworkId && areaCodes.includes(m.code)));
@@ -54,7 +56,7 @@ export function CriteriaPicker({ value, onChange }: { value: Mapping[]; onChange
       {elsewhere > 0 && <p className="hint">Also mapped to {elsewhere} {elsewhere === 1 ? 'criterion' : 'criteria'} of other frameworks.</p>}
       {framework.status === 'pending' && <p>Loading criteria…</p>}
       {framework.status === 'error' && <p role="alert">Could not load the criteria: {framework.error.message}</p>}
-      {framework.data?.framework.areas.map((area) => {
+      {loaded?.framework.areas.map((area) => {
         const areaCodes = area.criteria.map((c) => c.code);
         return (
           <CheckboxGroup
@@ -64,22 +66,25 @@ export function CriteriaPicker({ value, onChange }: { value: Mapping[]; onChange
             onChange={(picked) => setCodes(areaCodes, picked)}
           >
             <Label className="criteria-area-label">
-              {area.code}. {area.heading}
+              {areaLabel(area)}
             </Label>
-            {area.criteria.map((c) => (
-              <Checkbox key={c.code} value={c.code} className="checkbox">
-                {({ isSelected }) => (
-                  <>
-                    <span className="checkbox-box" aria-hidden="true">
-                      {isSelected ? '✓' : ''}
-                    </span>
-                    <span>
-                      <strong>{c.code}</strong> {c.heading}
-                    </span>
-                  </>
-                )}
-              </Checkbox>
-            ))}
+            {area.criteria.map((c) => {
+              const w = loadedCriterionWording(loaded, c.code);
+              return (
+                <Checkbox key={c.code} value={c.code} className="checkbox">
+                  {({ isSelected }) => (
+                    <>
+                      <span className="checkbox-box" aria-hidden="true">
+                        {isSelected ? '✓' : ''}
+                      </span>
+                      <span>
+                        <strong>{c.code}</strong> {w.source === 'official' ? w.heading : w.wording ? `${w.wording} (as given in your application form)` : `Our summary: ${w.summary ?? ''}`}
+                      </span>
+                    </>
+                  )}
+                </Checkbox>
+              );
+            })}
             <Text slot="description" className="visually-hidden">
               Area {area.code}
             </Text>

@@ -4,11 +4,14 @@ import type { MappedItemKind } from '../../../core/coverage/schema';
 import { Breadcrumb, Breadcrumbs } from 'react-aria-components';
 import { Link, useParams } from 'wouter';
 import { formatUkDate } from '../../../core/format/uk-date';
+import { loadedCriterionWording, WORDING_SOURCE_LABELS } from '../../../core/frameworks/criterion-wording';
+import { wordGuidance } from '../../../core/frameworks/word-guidance';
 import { useApi } from '../../api/api-context';
 import { useCoverage, useFramework } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { CriterionWordingEditor } from './CriterionWordingEditor';
+import { FormWordingEditor } from './FormWordingEditor';
 import { StatementEditor, statementKey } from './StatementEditor';
 import { findCriterion } from './criterion-order';
 import '../../styles/criterion.css';
@@ -42,6 +45,10 @@ export function CriterionScreen() {
 
   const covered = coverage.data?.criteria.find((c) => c.code === code);
   const criterion = place?.criterion;
+  const wording = loaded && place ? loadedCriterionWording(loaded, code) : undefined;
+  const override = loaded?.overrides.find((o) => o.code === code);
+  const source = criterion?.wordingSource ?? loaded?.framework.sourceUrl;
+  const lengthNote = criterion ? wordGuidance(criterion) : undefined;
   return (
     <div className="screen criterion-screen">
       <Breadcrumbs className="breadcrumbs">
@@ -55,24 +62,37 @@ export function CriterionScreen() {
           <span aria-current="page">{code}</span>
         </Breadcrumb>
       </Breadcrumbs>
-      <PageHeader title={criterion ? `${criterion.code}: ${criterion.heading}` : code} description={place ? `Area ${place.area.code}: ${place.area.heading}` : undefined} />
+      <PageHeader
+        title={wording ? `${wording.code}: ${wording.heading}` : code}
+        description={wording && wording.heading !== wording.areaLabel ? wording.areaLabel : undefined}
+      />
       <DataState query={framework} what="the criterion">
-        {loaded && place && criterion && (
+        {loaded && place && criterion && wording && (
           <>
             <section className="card guidance" aria-labelledby="guidance-heading">
               <h2 id="guidance-heading">What it asks</h2>
-              {criterion.wordingStatus === 'confirmed' && criterion.officialStatement ? (
+              {wording.source === 'official' && wording.wording && (
                 <blockquote className="official">
-                  <p>{criterion.officialStatement}</p>
-                  <footer>Official wording, {loaded.framework.awardingBody}</footer>
+                  <p>{wording.wording}</p>
+                  <footer>
+                    {WORDING_SOURCE_LABELS.official}, {loaded.framework.awardingBody}
+                  </footer>
                 </blockquote>
-              ) : (
+              )}
+              {wording.source === 'applicant' && wording.wording && (
+                <blockquote className="official applicant">
+                  <p>{wording.wording}</p>
+                  <footer>{WORDING_SOURCE_LABELS.applicant}</footer>
+                </blockquote>
+              )}
+              {wording.source !== 'official' && (
                 <p className="pending">
-                  <strong>Wording pending:</strong> the heading above is a summary in our own words, not yet checked against the official document.{' '}
-                  {(criterion.wordingSource ?? loaded.framework.sourceUrl) && (
+                  <strong>{wording.source === 'applicant' ? 'Official wording not confirmed:' : 'Wording pending:'}</strong> the official wording of {code} has not been confirmed
+                  {wording.source === 'applicant' ? ', so the wording from your application form is used.' : '.'}{' '}
+                  {source && (
                     <>
                       Check it at{' '}
-                      <a href={criterion.wordingSource ?? loaded.framework.sourceUrl} target="_blank" rel="noopener noreferrer">
+                      <a href={source} target="_blank" rel="noopener noreferrer">
                         the official source (opens in your browser)
                       </a>
                       .
@@ -80,15 +100,27 @@ export function CriterionScreen() {
                   )}
                 </p>
               )}
+              {wording.summary && (
+                <p className="summary">
+                  <strong>{override?.heading ? 'Your summary:' : 'Our summary:'}</strong> {wording.summary}
+                </p>
+              )}
+              {wording.source !== 'official' && <FormWordingEditor key={override?.formWording ?? ''} frameworkId={id} code={wording.code} saved={override?.formWording} />}
+              {wording.source === 'official' && override?.formWording && (
+                <p className="muted">
+                  You also saved wording from your application form: “{override.formWording}”. It is kept, but the official wording above is used because it is confirmed.
+                </p>
+              )}
               {criterion.guidance && <p>{criterion.guidance}</p>}
-              {criterion.wordLimit && <p className="muted">Word limit: {criterion.wordLimit} words.</p>}
+              {lengthNote && <p className="muted">{lengthNote}</p>}
               <CriterionWordingEditor
                 key={`${criterion.heading}/${criterion.guidance}`}
                 frameworkId={id}
                 code={code}
-                heading={criterion.heading}
+                official={wording.source === 'official'}
+                heading={wording.summary ?? ''}
                 guidance={criterion.guidance}
-                override={loaded.overrides.find((o) => o.code === code)}
+                override={override}
               />
             </section>
             <DataState query={statement} what="your statement">

@@ -7,18 +7,21 @@ import { notify } from '../../components/notices';
 import { apiErrorLines } from '../frameworks/api-error-text';
 
 /**
- * Lets the user reword a criterion's heading and guidance (for example to match their body's
- * latest document); the framework's own words are kept and a reset brings them back.
+ * Lets the user reword a pending criterion's summary and any criterion's guidance; the framework's
+ * own words are kept and a reset brings them back. An official heading is the standard's own
+ * words, so it is not offered for rewording.
  */
 export function CriterionWordingEditor({
   frameworkId,
   code,
+  official,
   heading,
   guidance,
   override,
 }: {
   frameworkId: string;
   code: string;
+  official: boolean;
   heading: string;
   guidance: string;
   override: AppliedOverride | undefined;
@@ -27,11 +30,12 @@ export function CriterionWordingEditor({
   const invalidate = useFrameworkInvalidation();
   const [draft, setDraft] = useState({ heading, guidance });
   const [error, setError] = useState<string | null>(null);
+  const reworded = override !== undefined && (override.heading !== undefined || override.guidance !== undefined);
 
   const save = async () => {
     setError(null);
     try {
-      await api.setCriterionOverride(frameworkId, code, { heading: draft.heading, guidance: draft.guidance });
+      await api.setCriterionOverride(frameworkId, code, official ? { guidance: draft.guidance } : { heading: draft.heading, guidance: draft.guidance });
       await invalidate();
       notify(`Saved your wording of ${code}.`);
     } catch (e) {
@@ -41,7 +45,9 @@ export function CriterionWordingEditor({
   };
   const reset = async () => {
     try {
-      const loaded = await api.clearCriterionOverride(frameworkId, code);
+      let loaded = await api.clearCriterionOverride(frameworkId, code);
+      // The reset is about the summary and guidance: wording pasted from the form stays.
+      if (override?.formWording) loaded = await api.setCriterionOverride(frameworkId, code, { formWording: override.formWording });
       await invalidate();
       const original = loaded.framework.areas.flatMap((a) => a.criteria).find((c) => c.code === code);
       if (original) setDraft({ heading: original.heading, guidance: original.guidance });
@@ -55,7 +61,8 @@ export function CriterionWordingEditor({
     <Disclosure className="disclosure">
       <Heading level={3}>
         <Button slot="trigger" className="disclosure-trigger">
-          Edit the wording{override ? ' (reworded by you)' : ''}
+          {official ? 'Edit the guidance' : 'Edit the summary and guidance'}
+          {reworded ? ' (reworded by you)' : ''}
         </Button>
       </Heading>
       <DisclosurePanel>
@@ -66,17 +73,21 @@ export function CriterionWordingEditor({
             void save();
           }}
         >
-          <TextField className="field" value={draft.heading} onChange={(v) => setDraft((d) => ({ ...d, heading: v }))} maxLength={300}>
-            <Label>Heading</Label>
-            <Input className="input" />
-          </TextField>
+          {official ? (
+            <p className="muted">The heading is the official wording, so it stays as the standard gives it.</p>
+          ) : (
+            <TextField className="field" value={draft.heading} onChange={(v) => setDraft((d) => ({ ...d, heading: v }))} maxLength={300}>
+              <Label>Summary (for you only; never printed as the criterion’s wording)</Label>
+              <Input className="input" />
+            </TextField>
+          )}
           <TextField className="field" value={draft.guidance} onChange={(v) => setDraft((d) => ({ ...d, guidance: v }))} maxLength={4000}>
             <Label>Guidance</Label>
             <TextArea className="input textarea" rows={5} />
           </TextField>
-          {override && (
+          {override && !official && (
             <p className="muted">
-              The framework’s own heading: “{override.originalHeading}”
+              The framework’s own summary: “{override.originalHeading}”
             </p>
           )}
           {error && (
@@ -88,7 +99,7 @@ export function CriterionWordingEditor({
             <Button className="button primary" type="submit">
               Save wording
             </Button>
-            {override && (
+            {reworded && (
               <Button className="button" onPress={() => void reset()}>
                 Reset to the framework’s wording
               </Button>

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { ACTIVITY_KIND_SHORT } from '../../../core/commitment/activity-labels';
 import { formatUkDate } from '../../../core/format/uk-date';
 import type { FrameworkCoverage } from '../../../core/coverage/schema';
+import type { CriterionWording } from '../../../core/frameworks/criterion-wording';
 
 const kindLabel = { cpd: 'CPD', training: 'Training', qualification: 'Qualification', evidence: 'Evidence', ...ACTIVITY_KIND_SHORT } as const;
 
@@ -9,9 +10,8 @@ const kindLabel = { cpd: 'CPD', training: 'Training', qualification: 'Qualificat
  * Criteria down the side, portfolio items across the top: a real table, so a screen reader names
  * the row and column of every cell. It scrolls inside its own focusable region.
  */
-export function CoverageMatrix({ coverage }: { coverage: FrameworkCoverage }) {
+export function CoverageMatrix({ coverage, wordings }: { coverage: FrameworkCoverage; wordings: ReadonlyMap<string, CriterionWording> }) {
   const { columns, rows } = coverage.matrix;
-  const headings = new Map(coverage.criteria.map((c) => [c.code, c.heading]));
   if (columns.length === 0) {
     return (
       <section aria-labelledby="matrix-heading">
@@ -44,7 +44,8 @@ export function CoverageMatrix({ coverage }: { coverage: FrameworkCoverage }) {
                 <tr key={row.code}>
                   <th scope="row" className="matrix-row">
                     <Link href={`/frameworks/${encodeURIComponent(coverage.frameworkId)}/${encodeURIComponent(row.code)}`}>{row.code}</Link>{' '}
-                    <span className="matrix-row-heading">{headings.get(row.code)}</span>
+                    <span className="matrix-row-heading">{wordings.get(row.code)?.heading}</span>
+                    {wordings.get(row.code)?.summary && <span className="muted matrix-row-summary"> · Our summary: {wordings.get(row.code)?.summary}</span>}
                   </th>
                   {columns.map((col, i) => (
                     <td key={`${col.kind}/${col.id}`} className={mapped.has(i) ? 'matrix-cell mapped' : 'matrix-cell'}>

@@ -1,8 +1,9 @@
 import { Label, Meter } from 'react-aria-components';
 import { ACTIVITY_KIND_SHORT } from '../../../core/commitment/activity-labels';
 import { Link } from 'wouter';
+import { loadedCriterionWording, type CriterionWording } from '../../../core/frameworks/criterion-wording';
 import type { FrameworkSummary } from '../../../core/frameworks/registry';
-import { useCoverage } from '../../api/use-frameworks';
+import { useCoverage, useFramework } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { CoverageHeatMap } from './CoverageHeatMap';
 import { CoverageMatrix } from './CoverageMatrix';
@@ -13,6 +14,8 @@ const kindLabel = { cpd: 'CPD record', training: 'training', qualification: 'qua
 export function FrameworkCoverageView({ summary }: { summary: FrameworkSummary }) {
   const coverage = useCoverage(summary.id);
   const data = coverage.data;
+  const loaded = useFramework(summary.id).data;
+  const wordings = new Map<string, CriterionWording>((data?.criteria ?? []).map((c) => [c.code, loaded ? loadedCriterionWording(loaded, c.code) : { code: c.code, source: 'pending', heading: c.code, areaCode: c.areaCode, areaLabel: `Area ${c.areaCode}` }]));
   const criterionHref = (code: string) => `/frameworks/${encodeURIComponent(summary.id)}/${encodeURIComponent(code)}`;
   const codeLinks = (codes: string[]) =>
     codes.map((code, i) => (
@@ -94,7 +97,7 @@ export function FrameworkCoverageView({ summary }: { summary: FrameworkSummary }
               )}
             </section>
             <CoverageHeatMap coverage={data} />
-            <CoverageMatrix coverage={data} />
+            <CoverageMatrix coverage={data} wordings={wordings} />
           </>
         )}
       </DataState>

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../core/api/errors';
 import { CompetenceStatement } from '../../../../core/model/statement';
@@ -22,6 +23,12 @@ function setup(statements: CompetenceStatement[] = [saved]) {
   return createFakeApi([], { frameworks: [rscitech], coverage: { 'sc-rscitech': coverageOf([course], statements) }, statements });
 }
 const at = (code: string) => ({ path: `/frameworks/sc-rscitech/${code}`, pattern: '/frameworks/:id/:code' });
+
+/** Serious and critical axe-core findings in the rendered screen (jsdom has no layout, so no contrast rule). */
+async function axeFindings(container: HTMLElement): Promise<string[]> {
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
 
 describe('Criterion screen', () => {
   beforeEach(() => localStorage.clear());
@@ -153,40 +160,113 @@ describe('Criterion screen', () => {
     expect(screen.getByText(/press Ctrl\+C/)).toBeInTheDocument();
   });
 
-  it('saves the user’s wording of a criterion', async () => {
+  it('heads a pending criterion by its area, shows our paraphrase only as “Our summary”, and asks for the form’s wording', async () => {
+    const { api } = setup();
+    const { container } = renderScreen(<CriterionScreen />, api, at('B2'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'B2: Area B: Personal responsibility' })).toBeInTheDocument();
+    const b2 = rscitech.framework.areas[1]!.criteria[1]!;
+    expect(screen.getByText('Our summary:').parentElement).toHaveTextContent(`Our summary: ${b2.heading}`);
+    expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent(b2.heading);
+    expect(screen.getByRole('textbox', { name: 'Paste the wording from your licensed body’s application form' })).toBeInTheDocument();
+    expect(await axeFindings(container)).toEqual([]);
+  });
+
+  it('saves the wording pasted from the application form, by keyboard', async () => {
     const user = userEvent.setup();
     const { api } = setup();
     api.setCriterionOverride.mockImplementation(async () => rscitech);
-    api.clearCriterionOverride.mockImplementation(async () => rscitech);
-    renderScreen(<CriterionScreen />, api, at('A1'));
-    await user.click(await screen.findByRole('button', { name: 'Edit the wording' }));
-    const heading = screen.getByRole('textbox', { name: 'Heading' });
-    await user.clear(heading);
-    await user.type(heading, 'Use the science behind the job');
-    await user.click(screen.getByRole('button', { name: 'Save wording' }));
-    await waitFor(() => expect(api.setCriterionOverride).toHaveBeenCalledWith('sc-rscitech', 'A1', expect.objectContaining({ heading: 'Use the science behind the job' })));
+    renderScreen(<CriterionScreen />, api, at('B2'));
+    const box = await screen.findByRole('textbox', { name: 'Paste the wording from your licensed body’s application form' });
+    await user.click(box);
+    await user.paste('Take responsibility for working safely.');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Save the form’s wording' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(api.setCriterionOverride).toHaveBeenCalledWith('sc-rscitech', 'B2', { formWording: 'Take responsibility for working safely.' }));
   });
 
-  it('resets a reworded criterion to the framework’s own wording, showing the original meanwhile', async () => {
+  it('asks for the wording rather than saving an empty box', async () => {
     const user = userEvent.setup();
+    const { api } = setup();
+    renderScreen(<CriterionScreen />, api, at('B2'));
+    await user.click(await screen.findByRole('button', { name: 'Save the form’s wording' }));
+    expect(await screen.findByText(/^Paste the wording first/)).toHaveAttribute('role', 'alert');
+    expect(api.setCriterionOverride).not.toHaveBeenCalled();
+  });
+
+  it('shows the applicant’s form wording marked as theirs, and lets them remove it', async () => {
+    const user = userEvent.setup();
+    const b2 = rscitech.framework.areas[1]!.criteria[1]!;
+    const pasted = { ...rscitech, overrides: [{ code: 'B2', formWording: 'Take responsibility for working safely.', originalHeading: b2.heading, originalGuidance: b2.guidance }] };
+    const { api } = createFakeApi([], { frameworks: [pasted], coverage: { 'sc-rscitech': coverageOf([]) } });
+    api.setCriterionOverride.mockImplementation(async () => rscitech);
+    const { container } = renderScreen(<CriterionScreen />, api, at('B2'));
+    const quote = (await screen.findByText('As given in your application form')).closest('blockquote')!;
+    expect(quote).toHaveTextContent('Take responsibility for working safely.');
+    expect(screen.getByText('Official wording not confirmed:')).toBeInTheDocument();
+    expect(await axeFindings(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Remove it' }));
+    await waitFor(() => expect(api.setCriterionOverride).toHaveBeenCalledWith('sc-rscitech', 'B2', { formWording: '' }));
+  });
+
+  it('keeps official wording official even when form wording was saved, and says so', async () => {
     const a1 = rscitech.framework.areas[0]!.criteria[0]!;
-    const reworded = { ...rscitech, overrides: [{ code: 'A1', heading: 'Use the science behind the job', originalHeading: a1.heading, originalGuidance: a1.guidance }] };
+    const pasted = { ...rscitech, overrides: [{ code: 'A1', formWording: 'Older form text.', originalHeading: a1.heading, originalGuidance: a1.guidance }] };
+    const { api } = createFakeApi([], { frameworks: [pasted], coverage: { 'sc-rscitech': coverageOf([]) } });
+    renderScreen(<CriterionScreen />, api, at('A1'));
+    expect(await screen.findByText('Apply knowledge of underlying concepts and principles associated with area of work.')).toBeInTheDocument();
+    expect(screen.getByText(/It is kept, but the official wording above is used because it is confirmed/)).toHaveTextContent('Older form text.');
+    expect(screen.queryByRole('textbox', { name: /Paste the wording/ })).toBeNull();
+    expect(screen.queryByText('Our summary:')).toBeNull();
+  });
+
+  it('saves the user’s own summary of a pending criterion', async () => {
+    const user = userEvent.setup();
+    const { api } = setup();
+    api.setCriterionOverride.mockImplementation(async () => rscitech);
+    renderScreen(<CriterionScreen />, api, at('A2'));
+    await user.click(await screen.findByRole('button', { name: 'Edit the summary and guidance' }));
+    const summary = screen.getByRole('textbox', { name: /^Summary/ });
+    await user.clear(summary);
+    await user.type(summary, 'Use the science behind the job');
+    await user.click(screen.getByRole('button', { name: 'Save wording' }));
+    await waitFor(() => expect(api.setCriterionOverride).toHaveBeenCalledWith('sc-rscitech', 'A2', expect.objectContaining({ heading: 'Use the science behind the job' })));
+  });
+
+  it('offers only the guidance of an official criterion for rewording', async () => {
+    const user = userEvent.setup();
+    const { api } = setup();
+    api.setCriterionOverride.mockImplementation(async () => rscitech);
+    renderScreen(<CriterionScreen />, api, at('A1'));
+    await user.click(await screen.findByRole('button', { name: 'Edit the guidance' }));
+    expect(screen.queryByRole('textbox', { name: /^Summary/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save wording' }));
+    await waitFor(() => expect(api.setCriterionOverride).toHaveBeenCalledWith('sc-rscitech', 'A1', { guidance: rscitech.framework.areas[0]!.criteria[0]!.guidance }));
+  });
+
+  it('resets a reworded criterion to the framework’s own wording, showing the original meanwhile and keeping the form’s wording', async () => {
+    const user = userEvent.setup();
+    const a2 = rscitech.framework.areas[0]!.criteria[1]!;
+    const reworded = { ...rscitech, overrides: [{ code: 'A2', heading: 'Use the science behind the job', formWording: 'From my form.', originalHeading: a2.heading, originalGuidance: a2.guidance }] };
     const { api } = createFakeApi([], { frameworks: [reworded], coverage: { 'sc-rscitech': coverageOf([]) } });
     api.clearCriterionOverride.mockImplementation(async () => rscitech);
-    renderScreen(<CriterionScreen />, api, at('A1'));
-    await user.click(await screen.findByRole('button', { name: 'Edit the wording (reworded by you)' }));
-    expect(screen.getByText(`The framework’s own heading: “${a1.heading}”`)).toBeInTheDocument();
+    api.setCriterionOverride.mockImplementation(async () => rscitech);
+    renderScreen(<CriterionScreen />, api, at('A2'));
+    expect(await screen.findByText('Your summary:')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Edit the summary and guidance (reworded by you)' }));
+    expect(screen.getByText(`The framework’s own summary: “${a2.heading}”`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reset to the framework’s wording' }));
-    await waitFor(() => expect(api.clearCriterionOverride).toHaveBeenCalledWith('sc-rscitech', 'A1'));
+    await waitFor(() => expect(api.clearCriterionOverride).toHaveBeenCalledWith('sc-rscitech', 'A2'));
+    await waitFor(() => expect(api.setCriterionOverride).toHaveBeenCalledWith('sc-rscitech', 'A2', { formWording: 'From my form.' }));
   });
 
   it('explains a refused rewording', async () => {
     const user = userEvent.setup();
     const { api } = setup();
-    api.setCriterionOverride.mockRejectedValueOnce(new ApiError({ code: 'validation', message: 'Give a new heading, new guidance, or both.' }));
+    api.setCriterionOverride.mockRejectedValueOnce(new ApiError({ code: 'validation', message: 'Give a new heading, new guidance, or the wording from your application form.' }));
     renderScreen(<CriterionScreen />, api, at('A1'));
-    await user.click(await screen.findByRole('button', { name: 'Edit the wording' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit the guidance' }));
     await user.click(screen.getByRole('button', { name: 'Save wording' }));
-    expect(await screen.findByText('Give a new heading, new guidance, or both.')).toHaveAttribute('role', 'alert');
+    expect(await screen.findByText('Give a new heading, new guidance, or the wording from your application form.')).toHaveAttribute('role', 'alert');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criterionWording, loadedCriterionWording, wordingBelowHeading } from '../../../../core/frameworks/criterion-wording';
 import { buildFrameworkRegistry } from '../../../../core/frameworks/registry';
+import { wordGuidance } from '../../../../core/frameworks/word-guidance';
 import { Framework, type CriterionOverride } from '../../../../core/frameworks/schema';
 
 const framework = Framework.parse({
@@ -100,5 +101,14 @@ describe('wordingBelowHeading', () => {
     expect(wordingBelowHeading(criterionWording(framework, 'B1', []))).toBeUndefined();
     expect(wordingBelowHeading(criterionWording(framework, 'B3', [form('B3', 'From the form.')]))).toBe('From the form.');
     expect(wordingBelowHeading(criterionWording(framework, 'B3', []))).toBeUndefined();
+  });
+});
+
+describe('wordGuidance', () => {
+  it('states a real limit as a limit, and a suggestion as guidance', () => {
+    expect(wordGuidance({ wordLimit: 500 })).toBe('Word limit: 500 words.');
+    expect(wordGuidance({ suggestedWords: { min: 300, max: 350 } })).toBe('Suggested length: about 300–350 words will be sufficient (guidance, not a limit).');
+    expect(wordGuidance({ suggestedWords: { max: 300 } })).toBe('Suggested length: about 300 words will be sufficient (guidance, not a limit).');
+    expect(wordGuidance({})).toBeUndefined();
   });
 });

@@ -25,12 +25,14 @@ describe('techfolio frameworks, coverage and audit', () => {
     const backend = await openTestBackend(temp.dir, 'cli');
     const record = await backend.api.addCpd({ title: 'Autoclave validation', startDate: '2026-02-10', hours: 4 });
     await backend.api.setMappings({ kind: 'cpd', id: record.id }, [{ frameworkId: 'sc-rscitech', code: 'A1', note: '' }]);
+    await backend.api.setCriterionOverride('sc-rscitech', 'B1', { formWording: 'Work safely.' });
     await backend.close();
 
     const { io, cli } = capture();
     expect(await runCli(['--data-dir', temp.dir, 'coverage', '--framework', 'sc-rscitech', '--as-of', '23/11/2026'], cli)).toBe(0);
-    expect(io.out).toMatch(/^A1\s+1\s+10\/02\/2026\s+0\s+Apply the concepts and principles behind your work\s+no statement$/m);
-    expect(io.out).toMatch(/^A2\s+0\s+-\s+0\s+.*GAP: no evidence; no statement; wording pending$/m);
+    expect(io.out).toMatch(/^A1\s+1\s+10\/02\/2026\s+0\s+Apply knowledge of underlying concepts and principles assoc…\s+no statement$/m);
+    expect(io.out).toMatch(/^A2\s+0\s+-\s+0\s+Area A: Application of knowledge and understanding \(our sum…\s+GAP: no evidence; no statement; wording pending$/m);
+    expect(io.out).toMatch(/^B1\s+0\s+-\s+0\s+Area B: Personal responsibility \(your form: Work safely\.\)\s+GAP/m);
     expect(io.out).toContain('Evidenced: 1 of 15 criteria.');
     expect(io.out).toMatch(/Readiness: 3%/); // A1 scores 0.5 of 15 criteria
   });
