@@ -114,7 +114,7 @@ describe('makePack through the API (worker thread, atomic write)', { timeout: 60
     await seed();
     const { text, fileName } = await backend.api.exportStatementsText('sc-rscitech');
     expect(fileName).toMatch(/^RSciTech statements - \d{4}-\d{2}-\d{2}\.txt$/);
-    expect(text).toContain('A1 Apply the concepts and principles behind your work');
+    expect(text).toContain('A1 Apply knowledge of underlying concepts and principles associated with area of work');
     expect(text).toContain('I planned the freezer move with Bjørn and Siân.');
     expect(text.match(/^={72}$/gm)).toHaveLength(15);
   });
