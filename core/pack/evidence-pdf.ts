@@ -1,4 +1,6 @@
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
+import { dropUnprintableAnnotations } from './annotation-flattening';
+import { restoreIndirectLengthStreams } from './stream-lengths';
 
 export type EvidencePdfProblem = 'user-password' | 'damaged';
 
@@ -65,7 +67,9 @@ export function removeActiveContent(doc: PDFDocument): void {
 }
 
 /**
- * Opens an evidence PDF for merging, its active content removed (removeActiveContent).
+ * Opens an evidence PDF for merging: every stream exactly as the file holds it
+ * (restoreIndirectLengthStreams), annotations that would not print dropped, and its active content
+ * removed (removeActiveContent).
  * Owner-password PDFs (printing allowed, no password to open) are decrypted with the empty user
  * password; a PDF that needs a password to open, or whose objects are broken or missing, is
  * reported so the pack can show a placeholder instead.
@@ -96,6 +100,8 @@ export async function loadEvidencePdf(bytes: Uint8Array): Promise<LoadedEvidence
   try {
     if (doc.getPageCount() === 0) return { ok: false, problem: 'damaged', detail: 'The PDF has no pages.' };
     if (hasDanglingReference(doc)) return { ok: false, problem: 'damaged', detail: 'The PDF refers to parts that are missing from the file.' };
+    restoreIndirectLengthStreams(doc, bytes);
+    dropUnprintableAnnotations(doc);
     removeActiveContent(doc);
   } catch (error) {
     return { ok: false, problem: 'damaged', detail: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,5 @@
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import { A4, MARGIN, TYPE, contentWidth } from './page-geometry';
+import { A4, MARGIN, TYPE, contentWidth, type Paper } from './page-geometry';
 import type { Typesetter } from './typesetter';
 
 export interface PackFonts {
@@ -31,20 +31,26 @@ const GREY = rgb(0.35, 0.35, 0.35);
 const RULE = rgb(0.75, 0.75, 0.75);
 
 /**
- * Lays text down A4 pages top to bottom, starting a new page when the next line would not fit.
+ * Lays text down pages of one paper size (A4 unless told) top to bottom, starting a new page when
+ * the next line would not fit.
  * Every measurement goes through the Typesetter's caches.
  */
 export class Flow {
   page!: PDFPage;
   /** Baseline of the next line, in points from the bottom of the page. */
   y = 0;
-  readonly width = contentWidth(A4.width);
+  /** Width of the text column. */
+  readonly width: number;
 
   constructor(
     readonly doc: PDFDocument,
     readonly type: Typesetter,
     readonly fonts: PackFonts,
-  ) {}
+    /** The size of every page the pack adds, evidence pages included. */
+    readonly paper: Paper = A4,
+  ) {
+    this.width = contentWidth(paper.width);
+  }
 
   /** Zero-based index of the current page in the document. */
   get pageIndex(): number {
@@ -52,8 +58,8 @@ export class Flow {
   }
 
   newPage(): PDFPage {
-    this.page = this.doc.addPage([A4.width, A4.height]);
-    this.y = A4.height - MARGIN.top;
+    this.page = this.doc.addPage([this.paper.width, this.paper.height]);
+    this.y = this.paper.height - MARGIN.top;
     return this.page;
   }
 

@@ -55,45 +55,32 @@ export class VisualFrame {
 }
 
 /**
- * Grows a merged evidence page by a strip above and a band below (in the reader's orientation),
- * so the label and page number never cover the evidence itself.
+ * The strip across the top of an evidence page: its E-number and title, and when given the
+ * criteria it is cited for ("Cited for B2, C1"), right-aligned in smaller type. Each part is cut to
+ * fit, the criteria to at most 40% of the strip, so nothing runs past the page edge.
  */
-export function extendEvidencePage(page: PDFPage, top = LABEL_STRIP, bottom = FOOTER_BAND): VisualFrame {
-  const crop = page.getCropBox();
-  let { x, y, width, height } = crop;
-  const angle = ((page.getRotation().angle % 360) + 360) % 360;
-  switch (angle - (angle % 90)) {
-    case 90:
-      x -= top;
-      width += top + bottom;
-      break;
-    case 180:
-      y -= top;
-      height += top + bottom;
-      break;
-    case 270:
-      x -= bottom;
-      width += top + bottom;
-      break;
-    default:
-      y -= bottom;
-      height += top + bottom;
-  }
-  page.setMediaBox(x, y, width, height);
-  page.setCropBox(x, y, width, height);
-  return new VisualFrame(page);
-}
-
-/** The strip across the top of an evidence page: its E-number and title. */
-export function drawLabelStrip(frame: VisualFrame, type: Typesetter, fonts: { regular: PDFFont; bold: PDFFont }, label: string, title: string, height = LABEL_STRIP): void {
+export function drawLabelStrip(frame: VisualFrame, type: Typesetter, fonts: { regular: PDFFont; bold: PDFFont }, label: string, title: string, criteria?: string): void {
+  const height = LABEL_STRIP;
   frame.fill(0, frame.height - height, frame.width, height);
   const size = TYPE.body;
   const baseline = frame.height - height + (height - size) / 2 + 1.5;
   const inset = Math.min(MARGIN.left, frame.width * 0.05);
-  frame.text(type, label, inset, baseline, fonts.bold, size, rgb(0, 0, 0));
-  const labelWidth = type.width(label, fonts.bold, size) + 8;
-  const room = frame.width - inset * 2 - labelWidth;
-  frame.text(type, fitLine(type, title, fonts.regular, size, room), inset + labelWidth, baseline, fonts.regular, size, rgb(0, 0, 0));
+  const room = frame.width - inset * 2;
+  const shownLabel = fitLine(type, label, fonts.bold, size, room);
+  frame.text(type, shownLabel, inset, baseline, fonts.bold, size, rgb(0, 0, 0));
+  const labelWidth = type.width(shownLabel, fonts.bold, size) + 8;
+  let criteriaWidth = 0;
+  const cited = criteria?.replace(/\s+/g, ' ').trim();
+  if (cited) {
+    const shown = fitLine(type, cited, fonts.regular, TYPE.small, Math.min(room * 0.4, room - labelWidth));
+    const width = type.width(shown, fonts.regular, TYPE.small);
+    if (width > 0) {
+      frame.text(type, shown, frame.width - inset - width, baseline, fonts.regular, TYPE.small, FOOTER_GREY);
+      criteriaWidth = width + 12;
+    }
+  }
+  const titleRoom = room - labelWidth - criteriaWidth;
+  if (titleRoom > 0) frame.text(type, fitLine(type, title, fonts.regular, size, titleRoom), inset + labelWidth, baseline, fonts.regular, size, rgb(0, 0, 0));
 }
 
 /**
@@ -109,7 +96,7 @@ export function fitLine(type: Typesetter, text: string, font: PDFFont, size: num
 
 /**
  * "Page n of N" centred at the foot of every page, with the applicant's name on the left. Merged
- * evidence pages carry it in the band extendEvidencePage added below them.
+ * evidence pages carry it in the band below the evidence, which placeEvidencePage leaves clear.
  */
 export function stampPageNumbers(pages: readonly PDFPage[], type: Typesetter, font: PDFFont, footerLeft: string, bandPages: ReadonlySet<PDFPage>): void {
   const total = pages.length;
