@@ -11,8 +11,8 @@ export interface CriteriaRequest {
 
 const HOW = 'Write --criteria FRAMEWORK:CODE,CODE, like "sc-rscitech:B2,C1".';
 
-/** Commander collector: each repeat of the option adds to the list. */
-export const collect = (value: string, previous: string[]): string[] => [...previous, value];
+/** Commander collector: each repeat of the option adds to the list (no default, so --help shows none). */
+export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /**
  * Reads the values of repeated --criteria options. "sc-rscitech:B2,C1" names a framework and two

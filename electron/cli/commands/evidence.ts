@@ -57,7 +57,7 @@ interface AddOptions {
   title?: string;
   date?: string;
   pages?: string;
-  criteria: string[];
+  criteria?: string[];
   record?: string;
 }
 
@@ -76,7 +76,7 @@ async function addEvidence(backend: Backend, io: CliIo, paths: string[], options
     const parsed = parsePageRanges(options.pages);
     if (!parsed.ok) throw new UserError(`--pages "${options.pages}": ${parsed.message} Nothing was added.`);
   }
-  const mappings = await resolveCriteria(api, parseCriteriaOption(options.criteria));
+  const mappings = await resolveCriteria(api, parseCriteriaOption(options.criteria ?? []));
   const record = options.record !== undefined ? await findRecord(backend, options.record) : undefined;
 
   let refusedAny = false;
@@ -126,13 +126,14 @@ async function addEvidence(backend: Backend, io: CliIo, paths: string[], options
 }
 
 interface MapOptions {
-  criteria: string[];
+  criteria?: string[];
   replace?: boolean;
-  clear: string[];
+  clear?: string[];
 }
 
-async function mapEvidence(backend: Backend, io: CliIo, id: string, options: MapOptions): Promise<void> {
+async function mapEvidence(backend: Backend, io: CliIo, id: string, given: MapOptions): Promise<void> {
   const { api } = backend;
+  const options = { ...given, criteria: given.criteria ?? [], clear: given.clear ?? [] };
   if (options.replace && options.criteria.length === 0) throw new UserError('--replace needs --criteria: the criteria that take the place of the framework\'s current ones.');
   if (options.criteria.length === 0 && options.clear.length === 0) throw new UserError('Say what to change: --criteria FRAMEWORK:CODE,… to add criteria, or --clear FRAMEWORK to remove a framework\'s.');
   const item = (await api.listEvidence()).find((e) => e.id === id);
@@ -170,7 +171,7 @@ export const evidenceCommand: CliCommand = (program: Command, { io, withBackend,
     .option('--title <title>', 'the title to give the file (default: its name); one file only')
     .option('--date <date>', 'the date of the evidence, 31/03/2025 or 2025-03-31 (default: today); one file only')
     .option('--pages <pages>', 'the pages of a PDF to include, like "1-3, 7" or "10-" (default: all); one file only')
-    .option('--criteria <list>', 'criteria it shows, like sc-rscitech:B2,C1 (repeat for another framework)', collect, [])
+    .option('--criteria <list>', 'criteria it shows, like sc-rscitech:B2,C1 (repeat for another framework)', collect)
     .option('--record <id>', 'the CPD, training, qualification or Technician Commitment record that cites it')
     .action((paths: string[], options: AddOptions) =>
       withBackend(async (backend) => {
@@ -181,9 +182,9 @@ export const evidenceCommand: CliCommand = (program: Command, { io, withBackend,
     .command('map')
     .description('change the criteria an evidence item shows')
     .argument('<id>', 'the evidence item (see techfolio evidence list)')
-    .option('--criteria <list>', 'criteria to add, like sc-rscitech:B2,C1 (repeat for another framework)', collect, [])
+    .option('--criteria <list>', 'criteria to add, like sc-rscitech:B2,C1 (repeat for another framework)', collect)
     .option('--replace', 'replace the named frameworks\' criteria instead of adding to them')
-    .option('--clear <framework>', 'remove every criterion of this framework (repeatable)', collect, [])
+    .option('--clear <framework>', 'remove every criterion of this framework (repeatable)', collect)
     .action((id: string, options: MapOptions) => withBackend((backend) => mapEvidence(backend, io, id, options)));
   evidence
     .command('list')
