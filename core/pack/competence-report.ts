@@ -1,5 +1,6 @@
 import { MAPPED_ITEM_KIND_LABELS } from '../coverage/item-kind-labels';
 import { formatUkDate } from '../format/uk-date';
+import { wordingBelowHeading } from '../frameworks/criterion-wording';
 import type { Flow, TableColumn } from './flow';
 import { evidenceTypeLabel, formatHours } from './pack-labels';
 import type { PackPlan, PlannedCriterion } from './pack-plan';
@@ -86,7 +87,9 @@ export function drawCompetenceReport(flow: Flow, plan: PackPlan, marks: SectionM
     flow.ensure(80);
     marks.push({ title: criterionTitle(c), pageIndex: flow.pageIndex, level: 1 });
     flow.heading(criterionTitle(c), TYPE.subheading);
-    if (c.wording.source === 'official' && c.wording.wording) flow.paragraph(c.wording.wording, { size: TYPE.small, grey: true });
+    // The official statement only where the heading does not already say it word for word.
+    const below = wordingBelowHeading(c.wording);
+    if (c.wording.source === 'official' && below) flow.paragraph(below, { size: TYPE.small, grey: true });
     if (c.wording.source === 'applicant' && c.wording.wording) flow.paragraph(`As given in the applicant's form: “${c.wording.wording}”`, { size: TYPE.small, grey: true });
     if (c.statement && c.statement.text.trim()) flow.paragraph(c.statement.text);
     else flow.paragraph('No statement written yet.', { grey: true });

@@ -34,6 +34,8 @@ export interface AppendixContext {
   imageDpi: number;
   /** Merged pages, whose page number goes in the band added below them. */
   bandPages: Set<PDFPage>;
+  /** Every page with a label strip across its top (merged, image and placeholder pages). */
+  stripPages: Set<PDFPage>;
   signal?: AbortSignal | undefined;
   onItemDone?: (() => void) | undefined;
 }
@@ -115,6 +117,7 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
             const title = total > 1 ? `${item.title} (p. ${chosen[i]! + 1} of ${total})` : item.title;
             drawLabelStrip(frame, flow.type, flow.fonts, label, title, citedForText(planned));
             ctx.bandPages.add(page);
+            ctx.stripPages.add(page);
           });
           mark(first, copied.length);
         }
@@ -128,6 +131,7 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
           const page = flow.doc.addPage([size.width, size.height]);
           mark(flow.doc.getPageCount() - 1);
           drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, label, item.title, citedForText(planned));
+          ctx.stripPages.add(page);
           page.drawImage(image, box);
         }
       } else {
@@ -214,6 +218,7 @@ function placeholderPage(ctx: AppendixContext, planned: PlannedEvidence, message
   const { flow } = ctx;
   const page = flow.newPage();
   drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, planned.label, planned.item.title, citedForText(planned));
+  ctx.stripPages.add(page);
   flow.y -= 20;
   flow.heading('This evidence could not be included', TYPE.subheading + 1);
   flow.paragraph(message);

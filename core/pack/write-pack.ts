@@ -126,9 +126,10 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   section('Declaration', () => drawDeclaration(flow, plan), false);
 
   const bandPages = new Set<PDFPage>();
+  const stripPages = new Set<PDFPage>();
   const appendixStart = doc.getPageCount();
   const appendix = await writeEvidenceAppendix(
-    { flow, source: input.evidence, prepareImage: input.prepareImage, imageDpi: input.options.imageDpi, bandPages, signal: input.signal, onItemDone: () => step('evidence') },
+    { flow, source: input.evidence, prepareImage: input.prepareImage, imageDpi: input.options.imageDpi, bandPages, stripPages, signal: input.signal, onItemDone: () => step('evidence') },
     plan.evidence,
   );
   marks.push({ title: 'Evidence appendix', pageIndex: appendixStart, level: 0 });
@@ -139,7 +140,7 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   drawContents(flow, contentsPages, marks);
   writeOutline(doc, outlineOf(marks, appendix.marks));
   stampPageNumbers(doc.getPages(), type, fonts.regular, applicantName(plan.portfolio), bandPages);
-  stampDraftBand(doc.getPages(), type, fonts.bold, input.mustFix ?? 0);
+  stampDraftBand(doc.getPages(), type, fonts.bold, input.mustFix ?? 0, { stripPages, bandPages });
   setMetadata(plan, doc);
   input.signal?.throwIfAborted();
   // Written in one go, not paused on a timer every 50 objects (pdf-lib's default): the worker has nothing else to do.

@@ -8,6 +8,7 @@ import { Profile, nominatedSupporterDeleteRefusal } from '../../core/model/profi
 import { CompetenceStatement } from '../../core/model/statement';
 import { TrainingRecord } from '../../core/model/training';
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits';
+import { PAGED_MEDIA_TYPE, pagesOnlyForPdfMessage } from '../../core/evidence/page-selection';
 import type { PortfolioStore } from '../services/portfolio-store';
 import type { ApiServices } from './services';
 
@@ -201,6 +202,9 @@ export function createPortfolioImpl({ portfolio, evidence, backups, storage, fra
         const existing = findEvidence(current, id);
         if (note !== undefined && existing.kind !== 'note') throw new ApiError({ code: 'validation', message: 'Only a note has note text to change.' });
         if (url !== undefined && existing.kind !== 'link') throw new ApiError({ code: 'validation', message: 'Only a link has a web address to change.' });
+        if (details.pages !== undefined && !(existing.kind === 'file' && existing.file.mediaType === PAGED_MEDIA_TYPE)) {
+          throw new ApiError({ code: 'validation', message: pagesOnlyForPdfMessage(`"${existing.title}"`) });
+        }
         const item = EvidenceItem.parse({
           ...existing,
           ...details,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ACTIVITY_KIND_SHORT } from '../../../core/commitment/activity-labels';
+import { MAPPED_ITEM_KIND_LABELS } from '../../../core/coverage/item-kind-labels';
 import type { MappedItemKind } from '../../../core/coverage/schema';
 import { Breadcrumb, Breadcrumbs } from 'react-aria-components';
 import { Link, useParams } from 'wouter';
@@ -7,6 +7,7 @@ import { formatUkDate } from '../../../core/format/uk-date';
 import { loadedCriterionWording, WORDING_SOURCE_LABELS } from '../../../core/frameworks/criterion-wording';
 import { wordGuidance } from '../../../core/frameworks/word-guidance';
 import { useApi } from '../../api/api-context';
+import { useEvidenceList } from '../../api/use-evidence';
 import { useCoverage, useFramework } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
@@ -18,7 +19,6 @@ import '../../styles/criterion.css';
 
 const itemHref = (kind: MappedItemKind, id: string) =>
   kind === 'cpd' ? `/cpd/${encodeURIComponent(id)}` : kind === 'evidence' ? '/evidence' : kind === 'training' ? '/training' : kind === 'qualification' ? '/profile' : '/recognition';
-const itemKind = { cpd: 'CPD', training: 'Training', qualification: 'Qualification', evidence: 'Evidence', ...ACTIVITY_KIND_SHORT } as const;
 
 /** One criterion: what it asks, what shows it, and the statement for it. */
 export function CriterionScreen() {
@@ -26,6 +26,8 @@ export function CriterionScreen() {
   const api = useApi();
   const framework = useFramework(id);
   const coverage = useCoverage(id);
+  const evidence = useEvidenceList();
+  const evidenceTitles = new Map((evidence.data ?? []).map((e) => [e.id, e.title]));
   const statement = useQuery({ queryKey: statementKey(id, code), queryFn: () => api.getStatement(id, code) });
   const loaded = framework.data;
   const place = loaded ? findCriterion(loaded.framework, code) : null;
@@ -141,13 +143,27 @@ export function CriterionScreen() {
                 <ul className="mapped-list">
                   {covered.items.map((item) => (
                     <li key={`${item.kind}/${item.id}`}>
-                      <span className="badge">{itemKind[item.kind]}</span> <Link href={itemHref(item.kind, item.id)}>{item.title}</Link>
+                      <span className="badge">{MAPPED_ITEM_KIND_LABELS[item.kind]}</span> <Link href={itemHref(item.kind, item.id)}>{item.title}</Link>
                       {item.date && <span className="muted"> · {formatUkDate(item.date)}</span>}
                       {item.old && <span className="flag"> · older than {coverage.data?.recentYears} years</span>}
                       {item.viaAlias && <span className="muted"> · mapped as {item.viaAlias}</span>}
+                      {item.kind !== 'evidence' && item.evidenceIds.length > 0 && (
+                        <ul className="mapped-files" aria-label={`Evidence that ${item.title} brings`}>
+                          {item.evidenceIds.map((evidenceId) => (
+                            <li key={evidenceId}>
+                              <Link href={itemHref('evidence', evidenceId)}>{evidenceTitles.get(evidenceId) ?? 'Evidence file'}</Link>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                     </li>
                   ))}
                 </ul>
+              )}
+              {covered && covered.draftsLeftOut > 0 && (
+                <p className="muted">
+                  {covered.draftsLeftOut} draft CPD {covered.draftsLeftOut === 1 ? 'record is' : 'records are'} also mapped here. Drafts show nothing until you mark them complete in the <Link href="/cpd">CPD log</Link>.
+                </p>
               )}
             </section>
             <nav className="criterion-nav" aria-label="Other criteria">

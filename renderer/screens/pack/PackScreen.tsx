@@ -6,7 +6,8 @@ import { Button, Form, Group, Input, Label, ListBox, ListBoxItem, NumberField, P
 import { Link } from 'wouter';
 import { format, subYears } from 'date-fns';
 import type { MadeFile } from '../../../core/api/methods/pack';
-import { PackOptions, SummaryOptions, type PackFinding, type PackOptionsInput, type PreflightReport } from '../../../core/pack/pack-options';
+import { DEFAULT_PAGE_BUDGET, PackOptions, SummaryOptions, type PackFinding, type PackOptionsInput, type PreflightReport } from '../../../core/pack/pack-options';
+import { draftBandText } from '../../../core/pack/draft-band';
 import { useApi } from '../../api/api-context';
 import { saveMadeFile } from '../../api/save-made-file';
 import { useFrameworkList, useProfile } from '../../api/use-frameworks';
@@ -15,6 +16,8 @@ import { notify } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { IsoDateField } from '../../components/IsoDateField';
+import { NumberFieldRow } from '../../components/NumberFieldRow';
+import { SelectRow } from '../../components/SelectRow';
 import { formatFileSize } from '../../format/file-size';
 import { targetsFirst } from '../../format/framework-order';
 import { downloadText } from './download-text';
@@ -44,6 +47,17 @@ function Findings({ findings }: { findings: PackFinding[] }) {
         );
       })}
     </ul>
+  );
+}
+
+/** While must-fix findings remain, the pack is made as a draft, marked on every page. */
+function MustFixNote({ findings }: { findings: PackFinding[] }) {
+  const mustFix = findings.filter((f) => f.severity === 'error').length;
+  if (mustFix === 0) return null;
+  return (
+    <p className="draft-banner">
+      Until these are fixed, every page of the pack carries the band “{draftBandText(mustFix)}”, so it cannot be mistaken for the application you send.
+    </p>
   );
 }
 
@@ -95,7 +109,7 @@ export function PackScreen() {
   const [today] = useState(() => new Date());
   const firstId = registrations[0]?.id ?? '';
   // Filled in once the frameworks arrive; what the user already changed is kept.
-  const values = useMemo(() => ({ frameworkId: firstId, from: iso(subYears(today, 3)), to: iso(today), maxMb: 20, imageDpi: 200 }), [firstId, today]);
+  const values = useMemo(() => ({ frameworkId: firstId, from: iso(subYears(today, 3)), to: iso(today), maxMb: 20, imageDpi: 200, pageBudget: DEFAULT_PAGE_BUDGET, paper: 'a4' as const }), [firstId, today]);
   const form = useForm<PackOptionsInput, unknown, PackOptions>({
     resolver: zodResolver(PackOptions),
     values,
@@ -173,6 +187,18 @@ export function PackScreen() {
                 </NumberField>
               )}
             />
+            <div className="field-pair">
+              <NumberFieldRow control={form.control} name="pageBudget" label="Page budget" description="Warn when one item or the whole pack runs past this many pages." minValue={10} maxFractionDigits={0} />
+              <SelectRow
+                control={form.control}
+                name="paper"
+                label="Paper"
+                options={[
+                  { id: 'a4', label: 'A4' },
+                  { id: 'letter', label: 'US Letter' },
+                ]}
+              />
+            </div>
             <div className="form-actions">
               <Button type="submit" className="button" isDisabled={preflight.isPending}>
                 {preflight.isPending ? 'Checking…' : 'Check the pack'}
@@ -197,8 +223,9 @@ export function PackScreen() {
           <section className="card" aria-labelledby="preflight-heading">
             <h2 id="preflight-heading">Before you make it</h2>
             <p>
-              About {formatFileSize(report.size.bytes)} of your {formatFileSize(report.size.budgetBytes)} limit.
+              About {report.pages} pages and {formatFileSize(report.size.bytes)}, against your budget of {form.getValues('pageBudget') ?? DEFAULT_PAGE_BUDGET} pages and {formatFileSize(report.size.budgetBytes)}.
             </p>
+            <MustFixNote findings={report.findings} />
             <Findings findings={report.findings} />
           </section>
         )}

@@ -8,9 +8,9 @@ import { CriterionScreen } from '../../../../renderer/screens/criterion/Criterio
 import { statementDraftKey } from '../../../../renderer/screens/criterion/statement-draft';
 import { createFakeApi } from '../../fake-api';
 import { never, renderScreen } from '../../render-screen';
-import { coverageOf, rscitech } from '../framework-fixtures';
+import { coverageOf, makeEvidence, rscitech } from '../framework-fixtures';
 
-const course = { kind: 'cpd' as const, id: 'course-0001', title: 'Radiation protection course', date: '2025-10-01', mappings: [{ frameworkId: 'sc-rscitech', code: 'A1', note: '' }] };
+const course = { kind: 'cpd' as const, id: 'course-0001', title: 'Radiation protection course', date: '2025-10-01', mappings: [{ frameworkId: 'sc-rscitech', code: 'A1', note: '' }], evidenceIds: [] };
 const saved = CompetenceStatement.parse({
   frameworkId: 'sc-rscitech',
   code: 'A1',
@@ -63,6 +63,18 @@ describe('Criterion screen', () => {
     expect(screen.getByRole('link', { name: '← Previous: A1' })).toHaveAttribute('href', '/frameworks/sc-rscitech/A1');
     expect(screen.getByRole('link', { name: 'Next: A3 →' })).toHaveAttribute('href', '/frameworks/sc-rscitech/A3');
     expect(await screen.findByText(/Nothing is mapped to A2 yet/)).toBeInTheDocument();
+  });
+
+  it('lists the evidence files each record brings, and says how many drafts wait to count', async () => {
+    const certificate = makeEvidence({ kind: 'note', title: 'Radiation course certificate', note: 'Certificate number 42.' });
+    const withFile = { ...course, evidenceIds: [certificate.id] };
+    const draft = { ...course, id: 'draft-0001', title: 'Half-written course notes', draft: true };
+    const { api } = createFakeApi([], { frameworks: [rscitech], evidence: [certificate], coverage: { 'sc-rscitech': coverageOf([withFile, draft], [saved]) }, statements: [saved] });
+    renderScreen(<CriterionScreen />, api, at('A1'));
+    const files = await screen.findByRole('list', { name: 'Evidence that Radiation protection course brings' });
+    expect(files).toHaveTextContent('Radiation course certificate');
+    expect(screen.queryByText('Half-written course notes')).not.toBeInTheDocument();
+    expect(screen.getByText(/1 draft CPD record is also mapped here/)).toBeInTheDocument();
   });
 
   it('shows official wording for a confirmed criterion and the mapped course as a link', async () => {

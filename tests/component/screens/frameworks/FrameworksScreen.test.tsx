@@ -15,8 +15,8 @@ const career: LoadedFramework = {
   framework: { ...rscitech.framework, id: 'my-uni-career', shortName: 'MyUni', name: 'My university technician framework', kind: 'career' },
 };
 
-const course = { kind: 'cpd' as const, id: 'course-0001', title: 'Radiation protection course', date: '2025-10-01', mappings: [{ frameworkId: 'sc-rscitech', code: 'A1', note: '' }, { frameworkId: 'sc-rscitech', code: 'D4', note: '' }] };
-const oldCert = { kind: 'evidence' as const, id: 'cert-0001', title: 'HND certificate', date: '2015-07-01', mappings: [{ frameworkId: 'sc-rscitech', code: 'B2', note: '' }] };
+const course = { kind: 'cpd' as const, id: 'course-0001', title: 'Radiation protection course', date: '2025-10-01', mappings: [{ frameworkId: 'sc-rscitech', code: 'A1', note: '' }, { frameworkId: 'sc-rscitech', code: 'D4', note: '' }], evidenceIds: [] };
+const oldCert = { kind: 'evidence' as const, id: 'cert-0001', title: 'HND certificate', date: '2015-07-01', mappings: [{ frameworkId: 'sc-rscitech', code: 'B2', note: '' }], evidenceIds: ['cert-0001'] };
 const a1Statement = CompetenceStatement.parse({ frameworkId: 'sc-rscitech', code: 'A1', text: 'I planned the shielding.', updatedAt: '2025-10-02T10:00:00.000Z' });
 
 function setup({ withCoverage = true, targets = ['sc-rscitech'] } = {}) {

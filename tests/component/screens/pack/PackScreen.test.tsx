@@ -16,6 +16,7 @@ const report: PreflightReport = {
     { kind: 'evidence-old', severity: 'warning', message: 'HND certificate is older than 3 years.', target: { screen: 'evidence', id: 'cert-0001' } },
   ],
   size: { bytes: 3 * 1024 * 1024, budgetBytes: 20 * 1024 * 1024, imageDpi: 200, atDpi: [] },
+  pages: 42,
 };
 const made = { exportId: 'export-0001', fileName: 'RSciTech application - 2026-01-15.pdf', bytes: 2_400_000, pages: 42, findings: [] };
 const job = (fields: Partial<PackJob>): PackJob => ({ jobId: 'job-00000001', kind: 'pack', status: 'running', progress: { done: 3, total: 10, stage: 'evidence' }, findings: [], ...fields });
@@ -70,7 +71,8 @@ describe('Application pack screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Check the pack' }));
     const section = await screen.findByRole('region', { name: 'Before you make it' });
     expect(api.preflightPack).toHaveBeenCalledWith(expect.objectContaining({ frameworkId: 'sc-rscitech', maxMb: 20 }));
-    expect(section).toHaveTextContent('About 3 MB of your 20 MB limit.');
+    expect(section).toHaveTextContent('About 42 pages and 3 MB, against your budget of 300 pages and 20 MB.');
+    expect(section).toHaveTextContent('every page of the pack carries the band “DRAFT: 1 item to fix before sending”');
     const items = within(section).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(/^Must fix A2 has no statement yet\./);
     expect(within(items[0]!).getByRole('link', { name: 'Fix this: A2 has no statement yet.' })).toHaveAttribute('href', '/frameworks/sc-rscitech/A2');
