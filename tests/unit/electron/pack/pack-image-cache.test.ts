@@ -107,8 +107,8 @@ describe('the pack image cache', { timeout: 60_000 }, () => {
     expect(again.pages).toBe(first.pages);
     expect(again.sections).toEqual(first.sections);
     // Fetched ahead of their turn, the items still appear in the plan's order, one after another.
-    const items = again.sections.filter((s) => /^E\d (Fume|Freezer|Second)/.test(s.title));
-    expect(items.map((s) => s.title)).toEqual(['E1 Fume cupboard airflow test', 'E2 Second airflow test', 'E3 Freezer inventory board']);
+    const items = again.sections.filter((s) => /^Ev \d (Fume|Freezer|Second)/.test(s.title));
+    expect(items.map((s) => s.title)).toEqual(['Ev 1 Fume cupboard airflow test', 'Ev 2 Second airflow test', 'Ev 3 Freezer inventory board']);
     expect(items.map((s) => s.page)).toEqual([...items.map((s) => s.page)].sort((a, b) => a - b));
   });
 });

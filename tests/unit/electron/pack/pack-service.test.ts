@@ -41,7 +41,7 @@ describe('makePack through the API (worker thread, atomic write)', { timeout: 60
     expect((await stat(file)).size).toBe(made.bytes);
     expect(made.fileName).toBe('RSciTech application - Łukasz Bjørn Ŵyn - 2026-11-20.pdf');
     expect(pdf.text()).toContain('Fire warden certificate page 2');
-    expect(outlineTitles(pdf.json().outlines)).toContain('E1 Fire warden certificate');
+    expect(outlineTitles(pdf.json().outlines)).toContain('Ev 1 Fire warden certificate');
     expect(made.findings.some((f) => f.kind === 'missing-statement' && f.target.code === 'A2')).toBe(true);
     // Only the finished file is left: no temporary files beside it.
     expect(await readdir(path.dirname(file))).toEqual([`${made.exportId}.pdf`]);
