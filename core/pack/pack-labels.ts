@@ -1,3 +1,4 @@
+import { bodyName } from '../cpd/bodies';
 import { cpdCategorySchemes } from '../cpd/categories';
 import { formatUkDate } from '../format/uk-date';
 import type { EvidenceItem } from '../model/evidence';
@@ -34,7 +35,7 @@ export const formatHours = (hours: number): string => String(Math.round(hours * 
 export function licensedBodyName(profile: Profile, frameworkId: string): string {
   const via = profile.targetRegistrations.find((t) => t.frameworkId === frameworkId)?.viaBodyId;
   if (!via) return '';
-  return profile.professionalBodies.find((b) => b.bodyId === via)?.name || via.toUpperCase();
+  return bodyName(via, profile);
 }
 
 /** A category id as its scheme labels it ("work-based" → "Work-based learning"); unknown ids as written. */

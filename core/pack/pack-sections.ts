@@ -1,3 +1,4 @@
+import { bodyName } from '../cpd/bodies';
 import { formatUkDate, formatUkDateLong } from '../format/uk-date';
 import type { Portfolio } from '../model/portfolio';
 import type { Flow } from './flow';
@@ -88,7 +89,7 @@ export function drawApplicant(flow: Flow, plan: PackPlan): void {
         { header: 'Membership number', share: 0.25 },
         { header: 'Grade', share: 0.3 },
       ],
-      p.professionalBodies.map((b) => [b.name || b.bodyId.toUpperCase(), b.membershipNumber, b.grade]),
+      p.professionalBodies.map((b) => [bodyName(b.bodyId, p), b.membershipNumber, b.grade]),
     );
   }
 }
