@@ -1,10 +1,9 @@
 import { Link } from 'wouter';
-import { ACTIVITY_KIND_SHORT } from '../../../core/commitment/activity-labels';
+import { MAPPED_ITEM_KIND_LABELS } from '../../../core/coverage/item-kind-labels';
 import { formatUkDate } from '../../../core/format/uk-date';
 import type { FrameworkCoverage } from '../../../core/coverage/schema';
 import type { CriterionWording } from '../../../core/frameworks/criterion-wording';
 
-const kindLabel = { cpd: 'CPD', training: 'Training', qualification: 'Qualification', evidence: 'Evidence', ...ACTIVITY_KIND_SHORT } as const;
 
 /**
  * Criteria down the side, portfolio items across the top: a real table, so a screen reader names
@@ -31,7 +30,7 @@ export function CoverageMatrix({ coverage, wordings }: { coverage: FrameworkCove
               <td />
               {columns.map((col) => (
                 <th key={`${col.kind}/${col.id}`} scope="col" className="matrix-col">
-                  <span className="matrix-col-kind">{kindLabel[col.kind]}</span> {col.title}
+                  <span className="matrix-col-kind">{MAPPED_ITEM_KIND_LABELS[col.kind]}</span> {col.title}
                   {col.date && <span className="muted"> {formatUkDate(col.date)}</span>}
                 </th>
               ))}
