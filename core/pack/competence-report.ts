@@ -5,7 +5,7 @@ import type { Flow, TableColumn } from './flow';
 import { evidenceTypeLabel, formatHours } from './pack-labels';
 import type { PackPlan, PlannedCriterion } from './pack-plan';
 import type { SectionMark } from './pack-sections';
-import type { EvidencePageRefs } from './page-refs';
+import { drawEvidenceTable, type EvidencePageRefs, type EvidenceRow } from './page-refs';
 import { TYPE } from './page-geometry';
 import { drawSupporterConfirmation } from './route-sections';
 
@@ -43,33 +43,24 @@ const CITATION_COLUMNS: TableColumn[] = [
   { header: 'Hours', share: 0.09, align: 'right' },
   { header: 'Page', share: 0.11, align: 'right' },
 ];
-const PAGE_COLUMN = 4;
 
 /**
  * The records that show a criterion, each followed by the evidence files it brings, every file
  * with its evidence number and (filled in later) the page it starts on, linked.
  */
 function drawCitations(flow: Flow, c: PlannedCriterion, refs: EvidencePageRefs): void {
-  const rows: string[][] = [];
-  const pageOf: (string | undefined)[] = [];
+  const rows: EvidenceRow[] = [];
   for (const { item, evidence } of c.citations) {
+    const date = item.date ? formatUkDate(item.date) : '';
     if (item.kind === 'evidence') {
       const own = evidence[0];
-      rows.push([item.date ? formatUkDate(item.date) : '', own ? `${own.label}  ${item.title}` : item.title, own ? evidenceTypeLabel(own.item) : 'Evidence', '', '']);
-      pageOf.push(own?.item.id);
+      rows.push({ cells: [date, own ? `${own.label}  ${item.title}` : item.title, own ? evidenceTypeLabel(own.item) : 'Evidence', '', ''], evidenceId: own?.item.id });
       continue;
     }
-    rows.push([item.date ? formatUkDate(item.date) : '', item.title, MAPPED_ITEM_KIND_LABELS[item.kind], item.hours !== undefined ? formatHours(item.hours) : '', '']);
-    pageOf.push(undefined);
-    for (const e of evidence) {
-      rows.push(['', `    ${e.label}  ${e.item.title}`, evidenceTypeLabel(e.item), '', '']);
-      pageOf.push(e.item.id);
-    }
+    rows.push({ cells: [date, item.title, MAPPED_ITEM_KIND_LABELS[item.kind], item.hours !== undefined ? formatHours(item.hours) : '', ''] });
+    for (const e of evidence) rows.push({ cells: ['', `    ${e.label}  ${e.item.title}`, evidenceTypeLabel(e.item), '', ''], evidenceId: e.item.id });
   }
-  flow.table(CITATION_COLUMNS, rows, TYPE.small, (row, place) => {
-    const id = pageOf[row];
-    if (id !== undefined) refs.inTableCell(place, PAGE_COLUMN, id);
-  });
+  drawEvidenceTable(flow, refs, CITATION_COLUMNS, rows, TYPE.small);
 }
 
 /** The competence report: per area, each criterion with its statement, word count and what shows it. */

@@ -2,7 +2,7 @@ import { formatUkDate } from '../format/uk-date';
 import type { Flow, TableColumn } from './flow';
 import { evidenceTypeLabel } from './pack-labels';
 import type { PackPlan } from './pack-plan';
-import type { EvidencePageRefs } from './page-refs';
+import { drawEvidenceTable, type EvidencePageRefs } from './page-refs';
 import { TYPE } from './page-geometry';
 
 /** Every evidence item with the criteria it is cited for, the page it starts on and how many pages it has. */
@@ -18,18 +18,17 @@ export function drawEvidenceIndex(flow: Flow, plan: PackPlan, refs: EvidencePage
     { header: 'Date', share: 0.12 },
     { header: 'Type', share: 0.14 },
     { header: 'Cited for', share: 0.16 },
-    { header: 'Page', share: 0.08, align: 'right' },
     { header: 'Pages', share: 0.08, align: 'right' },
+    { header: 'Page', share: 0.08, align: 'right' },
   ];
-  flow.table(
+  // The page column comes last in every evidence table; here the page count sits before it.
+  drawEvidenceTable(
+    flow,
+    refs,
     columns,
-    plan.evidence.map((e) => [e.label, e.item.title, formatUkDate(e.item.date), evidenceTypeLabel(e.item), e.codes.join(', ') || 'Qualification', '', '']),
+    plan.evidence.map((e) => ({ cells: [e.label, e.item.title, formatUkDate(e.item.date), evidenceTypeLabel(e.item), e.codes.join(', ') || 'Qualification', '', ''], evidenceId: e.item.id })),
     TYPE.small,
-    (row, place) => {
-      const id = plan.evidence[row]!.item.id;
-      refs.inTableCell(place, 5, id, 'start');
-      refs.inTableCell(place, 6, id, 'count', false);
-    },
+    (row, place) => refs.inTableCell(place, 5, row.evidenceId!, 'count', false),
   );
 }
 
@@ -57,6 +56,7 @@ export function drawEvidenceMatrix(flow: Flow, plan: PackPlan, refs: EvidencePag
     columns,
     plan.evidence.map((e) => [e.label, e.item.title, '', ...codes.map((code) => (e.codes.includes(code) ? '●' : ''))]),
     size,
+    // The matrix keeps its page beside the title, where the eye is before it runs across.
     (row, place) => refs.inTableCell(place, 2, plan.evidence[row]!.item.id),
   );
   flow.paragraph('● the criterion cites this evidence. Page numbers link to the evidence in the appendix.', { size: TYPE.small, grey: true });

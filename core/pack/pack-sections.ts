@@ -6,7 +6,7 @@ import { evidenceTypeLabel, licensedBodyName, trainingExpiry } from './pack-labe
 import type { PackPlan } from './pack-plan';
 import { fitLine } from './page-frame';
 import { MARGIN, TYPE } from './page-geometry';
-import { addInternalLink, type EvidencePageRefs } from './page-refs';
+import { addInternalLink, drawEvidenceTable, type EvidencePageRefs, type EvidenceRow } from './page-refs';
 import { drawNominatedSupporter } from './route-sections';
 
 /** A section's bookmark and contents entry; `level` 1 entries sit under the section before them. */
@@ -117,18 +117,15 @@ export function drawQualifications(flow: Flow, plan: PackPlan, refs: EvidencePag
   if (route.qualificationLevel) flow.paragraph(`The route asks for: ${route.qualificationLevel}.`, { size: TYPE.small, grey: true });
   if (plan.qualifications.length === 0) flow.paragraph('No qualifications recorded.', { grey: true });
   else {
-    const rows: string[][] = [];
-    const pageOf: (string | undefined)[] = [];
+    const rows: EvidenceRow[] = [];
     for (const { qualification: q, evidence } of plan.qualifications) {
       const first = evidence[0];
-      rows.push([q.title, q.level, q.awardingBody, q.dateAwarded ? formatUkDate(q.dateAwarded) : '', first ? `${first.label} ${evidenceTypeLabel(first.item)}` : 'No certificate attached', '']);
-      pageOf.push(first?.item.id);
-      for (const e of evidence.slice(1)) {
-        rows.push(['', '', '', '', `${e.label} ${evidenceTypeLabel(e.item)}`, '']);
-        pageOf.push(e.item.id);
-      }
+      rows.push({ cells: [q.title, q.level, q.awardingBody, q.dateAwarded ? formatUkDate(q.dateAwarded) : '', first ? `${first.label} ${evidenceTypeLabel(first.item)}` : 'No certificate attached', ''], evidenceId: first?.item.id });
+      for (const e of evidence.slice(1)) rows.push({ cells: ['', '', '', '', `${e.label} ${evidenceTypeLabel(e.item)}`, ''], evidenceId: e.item.id });
     }
-    flow.table(
+    drawEvidenceTable(
+      flow,
+      refs,
       [
         { header: 'Qualification', share: 0.32 },
         { header: 'Level', share: 0.1 },
@@ -139,10 +136,6 @@ export function drawQualifications(flow: Flow, plan: PackPlan, refs: EvidencePag
       ],
       rows,
       TYPE.small,
-      (row, place) => {
-        const id = pageOf[row];
-        if (id !== undefined) refs.inTableCell(place, 5, id);
-      },
     );
   }
   if (route.equivalencyReport?.accepted) {

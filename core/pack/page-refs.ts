@@ -1,5 +1,5 @@
 import { PDFArray, PDFName, PDFNull, type PDFDocument, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import type { TableRowPlace } from './flow';
+import type { Flow, TableColumn, TableRowPlace } from './flow';
 import type { Typesetter } from './typesetter';
 
 /** Where an evidence item landed in the appendix: its first page (0-based) and how many pages it has. */
@@ -71,4 +71,28 @@ export function addInternalLink(doc: PDFDocument, from: PDFPage, rect: { x: numb
   const annots = from.node.lookup(PDFName.of('Annots'));
   if (annots instanceof PDFArray) annots.push(annot);
   else from.node.set(PDFName.of('Annots'), doc.context.obj([annot]));
+}
+
+/** A table row, and the evidence file whose first page its page column shows (if any). */
+export interface EvidenceRow {
+  cells: string[];
+  evidenceId?: string | undefined;
+}
+
+/**
+ * A table whose last column is the page an evidence file starts on, filled in once the appendix
+ * is laid out; each such row links to that page. The report, the qualifications and the index use it.
+ */
+export function drawEvidenceTable(flow: Flow, refs: EvidencePageRefs, columns: readonly TableColumn[], rows: readonly EvidenceRow[], size: number, extra?: (row: EvidenceRow, place: TableRowPlace) => void): void {
+  const pageColumn = columns.length - 1;
+  flow.table(
+    columns,
+    rows.map((r) => r.cells),
+    size,
+    (i, place) => {
+      const row = rows[i]!;
+      if (row.evidenceId !== undefined) refs.inTableCell(place, pageColumn, row.evidenceId);
+      extra?.(row, place);
+    },
+  );
 }

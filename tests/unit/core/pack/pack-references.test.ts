@@ -79,7 +79,7 @@ describe('evidence references in the pack', () => {
   it('gives the index each item\'s page and page count, and puts the declaration before the appendix', () => {
     const index = pdf.text(sectionPage('Evidence index'));
     const manualStart = pack.citations.find((c) => c.code === 'A1')!.evidence[0]!.page!;
-    expect(index).toMatch(/Page\s+Pages/);
+    expect(index).toMatch(/Pages\s+Page/);
     expect(index).toContain(String(manualStart));
     expect(sectionPage('Declaration')).toBeLessThan(sectionPage('Evidence appendix'));
     expect(sectionPage('Criteria and evidence')).toBe(sectionPage('Contents') + 1);
