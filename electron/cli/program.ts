@@ -6,14 +6,12 @@ import { resolveDataDir } from '../services/data-dir';
 import type { CliIo } from './commands/cli-command';
 import { commands } from './commands';
 import { startupNotice } from '../../core/storage/startup-notice';
+import { UserError } from './user-error';
 
 export type { CliIo } from './commands/cli-command';
 
 /** Exit codes scripts can rely on. */
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
-
-/** A failure caused by the user's input: printed as a message, never as a stack trace. */
-export class UserError extends Error {}
 
 /**
  * The `techfolio` command. It returns an exit code instead of exiting, so tests run it in-process.

@@ -1,7 +1,7 @@
 import type { CpdAudit } from '../../../core/cpd-rules/schema';
 import { CpdBodyId } from '../../../core/cpd-rules/schema';
 import { formatUkDate } from '../../../core/format/uk-date';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 import { parseCliDate } from './cli-dates';
 

@@ -1,4 +1,4 @@
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 
 /** A date from the command line: 2025-03-31 or the UK form 31/03/2025. */
 export function parseCliDate(text: string, option: string): string {

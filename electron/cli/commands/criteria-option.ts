@@ -1,7 +1,7 @@
 import type { TechfolioApi } from '../../../core/api/contract';
 import { indexCodes } from '../../../core/frameworks/codes';
 import type { CriterionMapping } from '../../../core/model/mapping';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 
 /** One framework's codes as written after `--criteria`. */
 export interface CriteriaRequest {

@@ -8,7 +8,7 @@ import { formatUkDate } from '../../../core/format/uk-date';
 import type { EvidenceItem } from '../../../core/model/evidence';
 import type { CriterionMapping } from '../../../core/model/mapping';
 import type { Backend } from '../../backend';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 import type { CliCommand, CliIo } from './cli-command';
 import { parseCliDate } from './cli-dates';
 import { assertFrameworksExist, collect, formatCriteria, parseCriteriaOption, resolveCriteria } from './criteria-option';

@@ -4,7 +4,7 @@ import { ARCHIVE_EXTENSION } from '../../../core/transfer/archive-manifest';
 import { describeBytes, describeCounts, portfolioCounts } from '../../../core/transfer/portfolio-contents';
 import { exportArchiveToPath } from '../../transfer/archive-export';
 import { backendTransferServices } from '../../transfer/backend-transfer';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 
 function archivePath(value: string): string {

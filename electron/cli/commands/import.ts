@@ -4,7 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import { MAX_IMPORT_FILE_BYTES, type ImportPreview } from '../../../core/api/methods/transfer';
 import { type ColumnMapping, FIELD_LABELS, ImportField, parseMappingSpec } from '../../../core/import/columns';
 import { formatUkDate } from '../../../core/format/uk-date';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 
 function mappingOption(spec: string): ColumnMapping {

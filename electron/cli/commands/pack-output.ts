@@ -4,7 +4,7 @@ import type { TechfolioApi } from '../../../core/api/contract';
 import type { PackFinding } from '../../../core/pack/pack-options';
 import { exportFilePath } from '../../pack/pack-service';
 import { writeFileAtomic } from '../../services/atomic-write';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 
 /** Refuses an --out path whose folder does not exist, before any work is done. */
 export async function checkOutPath(out: string): Promise<string> {

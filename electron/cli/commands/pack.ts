@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { formatBytes } from '../../../core/pack/pack-labels';
 import { DEFAULT_PAGE_BUDGET } from '../../../core/pack/pack-options';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 import { parseCliDate } from './cli-dates';
 import { checkOutPath, deliverExport, formatFindings } from './pack-output';

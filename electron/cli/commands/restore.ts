@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { describeCounts } from '../../../core/transfer/portfolio-contents';
 import { restoreArchiveFromPath } from '../../transfer/archive-restore';
 import { backendTransferServices } from '../../transfer/backend-transfer';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 
 export const restoreCommand: CliCommand = (program, { io, withBackend }) => {

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { InvalidArgumentError } from 'commander';
 import { IsoDate } from '../../../core/model/dates';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 import { clearPortfolio, isPortfolioEmpty, writeSamplePortfolio } from '../../sample/sample-portfolio';
 import type { CliCommand } from './cli-command';
 

@@ -1,5 +1,5 @@
 import { formatBytes } from '../../../core/pack/pack-labels';
-import { UserError } from '../program';
+import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 import { parseCliDate } from './cli-dates';
 import { checkOutPath, deliverExport, formatFindings } from './pack-output';
