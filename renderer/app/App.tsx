@@ -5,7 +5,7 @@ import { Route, Router, Switch } from 'wouter';
 import type { TechfolioApi } from '../../core/api/contract';
 import { ApiProvider } from '../api/api-context';
 import { NoticeRegion } from '../components/NoticeRegion';
-import { applyDisplaySettings, useDisplaySettings } from './display-settings';
+import { applyDisplaySettings, useDisplaySettings } from '../components/display-settings';
 import { guardHashChanges, guardedNavigate, useGuardedHashLocation } from './guarded-hash-location';
 import { routes, type AppRoute } from './routes';
 import { useCurrentRoute } from './route-match';

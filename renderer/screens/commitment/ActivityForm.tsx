@@ -15,7 +15,7 @@ import { CriteriaPicker } from '../../components/CriteriaPicker';
 import { EvidencePicker } from '../../components/EvidencePicker';
 // The picker's own styles live with the evidence screen, which may not have loaded yet.
 import '../../styles/evidence.css';
-import { todayIso } from '../record-editor/cpd-form-values';
+import { todayIso } from '../../format/today';
 import { CreditRolesField } from './CreditRolesField';
 import { activityValues, blankActivity, optionsOf, type ActivityFormOutput, type ActivityFormValues } from './activity-form-values';
 

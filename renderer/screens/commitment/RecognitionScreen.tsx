@@ -12,8 +12,8 @@ import { FormDialog } from '../../components/FormDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete';
 import { ActivityForm } from './ActivityForm';
-import { activityDetail, activityWhen } from './activity-summary';
-import { showRecognitionKind, storedKind } from './recognition-filter';
+import { activityDetail, activityWhen } from '../../format/activity-summary';
+import { showRecognitionKind, storedKind } from '../../components/recognition-filter';
 import '../../styles/commitment.css';
 
 type Editing = { kind: ActivityKind; activity?: Activity } | null;

@@ -7,7 +7,7 @@ import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { hoursLabel } from '../../format/cpd-labels';
 import { isActivityKind } from '../../../core/commitment/record-types';
-import { CommitmentLogList, useRecordTypeFilter } from '../commitment/CommitmentLogList';
+import { CommitmentLogList, useRecordTypeFilter } from './CommitmentLogList';
 import { CpdLogFilterGrid } from './CpdLogFilterGrid';
 import { CpdRecordList } from './CpdRecordList';
 import { toCpdFilter, useCpdLogFilters, NO_FILTERS } from './useCpdLogFilters';

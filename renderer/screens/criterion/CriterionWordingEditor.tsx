@@ -4,7 +4,7 @@ import type { AppliedOverride } from '../../../core/frameworks/registry';
 import { useApi } from '../../api/api-context';
 import { useFrameworkInvalidation } from '../../api/use-frameworks';
 import { notify } from '../../components/notices';
-import { apiErrorLines } from '../frameworks/api-error-text';
+import { apiErrorLines } from '../../format/api-error-text';
 
 /**
  * Lets the user reword a pending criterion's summary and any criterion's guidance; the framework's

@@ -3,7 +3,7 @@ import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-compo
 import { useApi } from '../../api/api-context';
 import { useFrameworkInvalidation } from '../../api/use-frameworks';
 import { notify } from '../../components/notices';
-import { apiErrorLines } from '../frameworks/api-error-text';
+import { apiErrorLines } from '../../format/api-error-text';
 
 /**
  * While a criterion's official wording is unconfirmed, the applicant's own application form is the

@@ -4,7 +4,7 @@ import { Button, Disclosure, DisclosurePanel, Heading, Link } from 'react-aria-c
 import { useApi } from '../../api/api-context';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
-import { todayIso } from '../record-editor/cpd-form-values';
+import { todayIso } from '../../format/today';
 import { bodyName } from '../../../core/cpd/bodies';
 import { ruleBodiesFor } from '../../../core/cpd-rules/bodies-for-profile';
 import { hoursPerMonth, monthsWithoutCpd, progressTowards } from './dashboard-figures';

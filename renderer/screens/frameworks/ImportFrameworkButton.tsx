@@ -3,7 +3,7 @@ import { Button, FileTrigger } from 'react-aria-components';
 import { useApi } from '../../api/api-context';
 import { useFrameworkInvalidation } from '../../api/use-frameworks';
 import { notify } from '../../components/notices';
-import { apiErrorLines } from './api-error-text';
+import { apiErrorLines } from '../../format/api-error-text';
 
 const MAX_FRAMEWORK_FILE_BYTES = 2_000_000;
 

@@ -10,7 +10,7 @@ import { DateFieldRow } from '../../components/DateFieldRow';
 import { EvidencePicker } from '../../components/EvidencePicker';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { notify } from '../../components/notices';
-import { todayIso } from '../record-editor/cpd-form-values';
+import { todayIso } from '../../format/today';
 
 type Values = z.input<typeof CompetenceRatingInput>;
 type Output = z.output<typeof CompetenceRatingInput>;

@@ -4,7 +4,7 @@ import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../api/api-context';
 import { RecordForm } from './RecordForm';
-import { todayIso } from './cpd-form-values';
+import { todayIso } from '../../format/today';
 
 /** /cpd/new logs an activity; /cpd/:id opens one to edit or delete. */
 export function RecordEditorScreen() {

@@ -4,10 +4,6 @@ import { type CpdRecordInput, type CpdRecord } from '../../../core/model/cpd-rec
 export type CpdFormValues = z.input<typeof CpdRecordInput>;
 export type CpdFormOutput = z.output<typeof CpdRecordInput>;
 
-export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** A new record starts today, as a complete record with the Science Council prompts. */
 export function blankCpdValues(today: string): CpdFormValues {
   return {

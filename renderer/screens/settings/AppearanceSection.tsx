@@ -1,5 +1,5 @@
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { saveDisplaySettings, useDisplaySettings, type TextSize, type Theme } from '../../app/display-settings';
+import { saveDisplaySettings, useDisplaySettings, type TextSize, type Theme } from '../../components/display-settings';
 
 /** Theme and text size: applied at once, kept on this computer. */
 export function AppearanceSection() {

@@ -4,7 +4,7 @@ import { useApi } from '../../api/api-context';
 import { describeSaveOutcome, saveMadeFile } from '../../api/save-made-file';
 import { downloadFile } from '../../components/download-file';
 import { notify } from '../../components/notices';
-import { todayIso } from '../record-editor/cpd-form-values';
+import { todayIso } from '../../format/today';
 import { formatBytes } from './StorageSection';
 
 type Report = { title: string; lines: string[] };

@@ -10,7 +10,7 @@ import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import { useFormDraft } from '../../components/useFormDraft';
-import { todayIso } from '../record-editor/cpd-form-values';
+import { todayIso } from '../../format/today';
 
 type Values = z.input<typeof TrainingRecordInput>;
 type Output = z.output<typeof TrainingRecordInput>;

@@ -14,7 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { downloadFile } from '../../components/download-file';
 import { notify } from '../../components/notices';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete';
-import { todayIso } from '../record-editor/cpd-form-values';
+import { todayIso } from '../../format/today';
 import { TrainingForm } from './TrainingForm';
 
 const BADGE: Record<ExpiryStatus['kind'], string> = { expired: 'badge bad', expiring: 'badge warn', valid: 'badge ok', none: 'badge neutral' };

@@ -4,7 +4,7 @@ import { ApiError } from '../../../../core/api/errors';
 import type { FrameworkCoverage } from '../../../../core/coverage/schema';
 import { TrainingRecord } from '../../../../core/model/training';
 import { DashboardScreen } from '../../../../renderer/screens/dashboard/DashboardScreen';
-import { todayIso } from '../../../../renderer/screens/record-editor/cpd-form-values';
+import { todayIso } from '../../../../renderer/format/today';
 import { makeCpdRecord } from '../../../support/fixtures';
 import { createFakeApi } from '../../fake-api';
 import { never, renderScreen } from '../../render-screen';

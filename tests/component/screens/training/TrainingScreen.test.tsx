@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../core/api/errors';
 import { TrainingRecord } from '../../../../core/model/training';
 import { TrainingScreen } from '../../../../renderer/screens/training/TrainingScreen';
-import { todayIso } from '../../../../renderer/screens/record-editor/cpd-form-values';
+import { todayIso } from '../../../../renderer/format/today';
 import { createFakeApi } from '../../fake-api';
 import { never, renderScreen } from '../../render-screen';
 

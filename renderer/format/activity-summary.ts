@@ -1,7 +1,7 @@
-import { ACTIVITY_KIND_LABELS, OPTION_LABELS } from '../../../core/commitment/activity-labels';
-import { creditRoleLabel } from '../../../core/commitment/credit-roles';
-import { formatUkDate } from '../../../core/format/uk-date';
-import type { Activity } from '../../../core/model/commitment';
+import { ACTIVITY_KIND_LABELS, OPTION_LABELS } from '../../core/commitment/activity-labels';
+import { creditRoleLabel } from '../../core/commitment/credit-roles';
+import { formatUkDate } from '../../core/format/uk-date';
+import type { Activity } from '../../core/model/commitment';
 
 /** The record's date, or its period with "present" while it runs. */
 export function activityWhen(a: Activity): string {

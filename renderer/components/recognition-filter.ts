@@ -1,4 +1,4 @@
-import { ACTIVITY_KINDS, type ActivityKind } from '../../../core/model/commitment';
+import { ACTIVITY_KINDS, type ActivityKind } from '../../core/model/commitment';
 
 const FILTER_KEY = 'techfolio.recognition.kind';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../core/api/errors';
 import { Activity } from '../../../../core/model/commitment';
-import { CommitmentLogList } from '../../../../renderer/screens/commitment/CommitmentLogList';
+import { CommitmentLogList } from '../../../../renderer/screens/cpd-log/CommitmentLogList';
 import { ONE_OF_EACH } from '../../../support/commitment-fixtures';
 import { createFakeApi } from '../../fake-api';
 import { never, renderScreen } from '../../render-screen';

@@ -7,8 +7,8 @@ import { filterActivities } from '../../../core/commitment/search';
 import type { ActivityKind } from '../../../core/model/commitment';
 import { useApi } from '../../api/api-context';
 import { DataState } from '../../components/DataState';
-import { showRecognitionKind } from './recognition-filter';
-import { activityDetail, activityWhen } from './activity-summary';
+import { showRecognitionKind } from '../../components/recognition-filter';
+import { activityDetail, activityWhen } from '../../format/activity-summary';
 
 const KEY = 'techfolio.cpd-log.record-type';
 const ACTIVITY_TYPE_OPTIONS = RECORD_TYPES.filter((t) => t.id !== 'cpd');

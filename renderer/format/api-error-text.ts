@@ -1,4 +1,4 @@
-import { ApiError } from '../../../core/api/errors';
+import { ApiError } from '../../core/api/errors';
 
 /** An error's message plus, for a refused file, each problem with where it is ("areas[0].code: …"). */
 export function apiErrorLines(error: unknown): { message: string; issues: string[] } {
