@@ -39,6 +39,17 @@ const requiredText = (what: string, max: number) => z.string().trim().min(1, `En
 export const WordingStatus = z.enum(['confirmed', 'pending']);
 export type WordingStatus = z.infer<typeof WordingStatus>;
 
+/**
+ * Words and short phrases a good example for an area or criterion tends to use ("risk assessment",
+ * "COSHH"). Our own vocabulary for finding examples in the user's records, never the standard's
+ * wording, so the app never shows it as a criterion's wording.
+ */
+export const Themes = z
+  .array(z.string().trim().min(1, 'Leave out empty themes.').max(60, 'Keep each theme under 60 characters.'))
+  .max(60)
+  .optional()
+  .describe('Words and short phrases an example for this tends to use, such as "risk assessment" or "COSHH". Used only to find and suggest examples in your records; never shown as the criterion\'s wording.');
+
 /** A body's advice on length ("about 300–350 words will be sufficient"): shown as guidance, never enforced. */
 export const SuggestedWords = z
   .strictObject({
@@ -58,6 +69,7 @@ export const Criterion = z
     guidance: text(4000).default('').describe('Advice on what a good example shows, in your own words rather than quoted from the standard.'),
     wordLimit: z.number().int().positive().max(20_000).optional().describe('A word limit the body sets for this criterion\'s statement; statements over it are flagged. For advice such as "about 300 to 350 words", use suggestedWords instead.'),
     suggestedWords: SuggestedWords.optional().describe('How long the body suggests a statement should be: guidance, not a limit, so going over it is not flagged.'),
+    themes: Themes,
   })
   .refine((c) => c.wordingStatus === 'confirmed' || c.officialStatement === undefined, {
     message: 'Only a criterion whose wording is "confirmed" may carry an official statement; mark it confirmed or move the text to the heading in your own words.',
@@ -71,6 +83,7 @@ export const FrameworkArea = z.strictObject({
   heading: requiredText('a heading for the area', 300),
   officialStatement: text(1000).optional(),
   wordingStatus: WordingStatus.default('pending'),
+  themes: Themes,
   criteria: z.array(Criterion).min(1, 'Give each area at least one criterion.').max(100),
 });
 export type FrameworkArea = z.infer<typeof FrameworkArea>;
