@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fontkit from '@cantoo/fontkit';
@@ -9,7 +8,7 @@ import sharp from 'sharp';
 import { formatUkDateLong } from '../../core/format/uk-date';
 import type { SeededRandom } from './seeded-random';
 
-/** DejaVu Sans from the app's assets (source tree or bundle), else from the font package. */
+/** DejaVu Sans from the app's assets (source tree or bundle). */
 async function loadFont(): Promise<Uint8Array> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const candidates = [
@@ -18,8 +17,8 @@ async function loadFont(): Promise<Uint8Array> {
     path.join(process.cwd(), 'assets', 'fonts', 'DejaVuSans.ttf'),
   ];
   const found = candidates.find((file) => existsSync(file));
-  if (found) return readFile(found);
-  return readFile(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+  if (!found) throw new Error('assets/fonts/DejaVuSans.ttf is missing');
+  return readFile(found);
 }
 
 let fontBytes: Promise<Uint8Array> | undefined;
