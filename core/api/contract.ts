@@ -11,6 +11,7 @@ import { transferMethods } from './methods/transfer';
 import { uiEvidenceMethods } from './methods/ui-evidence';
 import { madeFileMethods } from './methods/made-files';
 import type { MethodSchema } from './methods/method-schema';
+import { joinMethodTables } from './method-tables';
 
 export { AppInfo } from './methods/app';
 
@@ -19,18 +20,18 @@ export { AppInfo } from './methods/app';
  * schemas of what crosses the boundary. Both transports (IPC and the loopback host) parse
  * arguments with these schemas before the implementation sees them.
  */
-export const apiSchema = {
-  ...appMethods,
-  ...cpdMethods,
-  ...packMethods,
-  ...portfolioMethods,
-  ...frameworkMethods,
-  ...transferMethods,
-  ...uiEvidenceMethods,
-  ...commitmentMethods,
-  ...pathwayMethods,
-  ...madeFileMethods,
-} satisfies Record<string, MethodSchema>;
+export const apiSchema = joinMethodTables({
+  appMethods,
+  cpdMethods,
+  packMethods,
+  portfolioMethods,
+  frameworkMethods,
+  transferMethods,
+  uiEvidenceMethods,
+  commitmentMethods,
+  pathwayMethods,
+  madeFileMethods,
+}) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;
 export const apiMethods = Object.keys(apiSchema) as ApiMethod[];
