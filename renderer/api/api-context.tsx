@@ -1,10 +1,15 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { TechfolioApi } from '../../core/api/contract';
+import { withRefresh } from './refresh';
 
 const ApiContext = createContext<TechfolioApi | null>(null);
 
+/** Provides the API wrapped so every write refreshes what it changed; needs a QueryClientProvider above it. */
 export function ApiProvider({ api, children }: { api: TechfolioApi; children: ReactNode }) {
-  return <ApiContext.Provider value={api}>{children}</ApiContext.Provider>;
+  const queryClient = useQueryClient();
+  const refreshing = useMemo(() => withRefresh(api, queryClient), [api, queryClient]);
+  return <ApiContext.Provider value={refreshing}>{children}</ApiContext.Provider>;
 }
 
 /** The backend, whichever transport carries it. Components never reach for window directly. */

@@ -4,7 +4,6 @@ import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits'
 import type { EvidenceItem } from '../../core/model/evidence';
 import { useApi } from '../api/api-context';
 import { fileToBase64 } from '../api/base64';
-import { useEvidenceInvalidation } from '../api/use-evidence';
 import { notify } from './notices';
 
 type Progress = { done: number; total: number; current: string } | null;
@@ -16,7 +15,6 @@ type Progress = { done: number; total: number; current: string } | null;
  */
 export function AddEvidenceFiles({ onAdded }: { onAdded: (items: EvidenceItem[]) => void }) {
   const api = useApi();
-  const invalidate = useEvidenceInvalidation();
   const [progress, setProgress] = useState<Progress>(null);
 
   const addFiles = async (files: File[]) => {
@@ -35,7 +33,6 @@ export function AddEvidenceFiles({ onAdded }: { onAdded: (items: EvidenceItem[])
       }
     }
     setProgress(null);
-    await invalidate();
     if (added.length > 0) {
       notify(added.length === 1 ? `Added “${added[0]?.title}”.` : `Added ${added.length} files.`);
       onAdded(added);

@@ -1,7 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { formatUkDate } from '../../core/format/uk-date';
-import { evidenceKey, useEvidenceList } from '../api/use-evidence';
+import { useEvidenceList } from '../api/use-evidence';
 import { AddEvidenceFiles } from './AddEvidenceFiles';
 
 type Props = {
@@ -21,7 +20,6 @@ export function EvidencePicker({
   emptyText = 'No evidence linked. A certificate, photo, letter or link makes the record count for more.',
   linkLabel = 'Link evidence from your library',
 }: Props) {
-  const queryClient = useQueryClient();
   const evidence = useEvidenceList();
   const ids = [...(value ?? [])];
   const byId = new Map((evidence.data ?? []).map((item) => [item.id, item]));
@@ -53,7 +51,6 @@ export function EvidencePicker({
         <AddEvidenceFiles
           onAdded={(items) => {
             onChange([...ids, ...items.map((item) => item.id).filter((id) => !ids.includes(id))]);
-            void queryClient.invalidateQueries({ queryKey: evidenceKey });
           }}
         />
       )}

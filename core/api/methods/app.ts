@@ -11,5 +11,5 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>;
 
 export const appMethods = {
-  getInfo: { args: z.tuple([]), result: AppInfo },
+  getInfo: { args: z.tuple([]), result: AppInfo, reads: [] },
 } satisfies Record<string, MethodSchema>;

@@ -10,9 +10,9 @@ import type { MethodSchema } from './method-schema';
  */
 export const commitmentMethods = {
   /** Newest first; all kinds, or only the kind given. */
-  listActivities: { args: z.tuple([ActivityKind.optional()]), result: z.array(Activity) },
-  addActivity: { args: z.tuple([ActivityInput]), result: Activity },
+  listActivities: { args: z.tuple([ActivityKind.optional()]), result: z.array(Activity), reads: ['activities'] },
+  addActivity: { args: z.tuple([ActivityInput]), result: Activity, changes: ['activities'] },
   /** Replaces a record's fields; its kind cannot change (delete it and add one of the other kind). */
-  updateActivity: { args: z.tuple([RecordId, ActivityInput]), result: Activity },
-  deleteActivity: { args: z.tuple([RecordId]), result: z.object({ deleted: RecordId }) },
+  updateActivity: { args: z.tuple([RecordId, ActivityInput]), result: Activity, changes: ['activities'] },
+  deleteActivity: { args: z.tuple([RecordId]), result: z.object({ deleted: RecordId }), changes: ['activities'] },
 } satisfies Record<string, MethodSchema>;

@@ -31,21 +31,34 @@ export const AuditRequest = z
   })
   .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'The period ends before it starts.', path: ['to'] });
 
+/** What a framework as shown depends on: the built-in files never change while the app runs. */
+export const FRAMEWORK_READS = ['importedFrameworks', 'frameworkOverrides'] as const;
+
+/**
+ * Everything coverage counts, declared once: records and evidence that map to criteria, the
+ * statements, the frameworks themselves, and the profile (the routes it targets).
+ */
+export const COVERAGE_READS = ['cpd', 'training', 'qualifications', 'evidence', 'activities', 'statements', ...FRAMEWORK_READS, 'profile'] as const;
+
+/** Every kind of item that can carry mappings (MappingTarget's kinds, by the list that holds them). */
+const MAPPED_LISTS = ['cpd', 'training', 'qualifications', 'evidence', 'activities'] as const;
+
 export const frameworkMethods = {
-  listFrameworks: { args: z.tuple([]), result: z.array(FrameworkSummary) },
-  getFramework: { args: z.tuple([FrameworkId]), result: LoadedFramework },
-  getCoverage: { args: z.tuple([FrameworkId, CoverageOptions.optional()]), result: FrameworkCoverage },
-  listCpdRuleSets: { args: z.tuple([]), result: z.array(CpdRuleSet) },
-  evaluateCpdRules: { args: z.tuple([CpdBodyId, AuditRequest.optional()]), result: CpdAudit },
+  listFrameworks: { args: z.tuple([]), result: z.array(FrameworkSummary), reads: FRAMEWORK_READS },
+  getFramework: { args: z.tuple([FrameworkId]), result: LoadedFramework, reads: FRAMEWORK_READS },
+  getCoverage: { args: z.tuple([FrameworkId, CoverageOptions.optional()]), result: FrameworkCoverage, reads: COVERAGE_READS },
+  listCpdRuleSets: { args: z.tuple([]), result: z.array(CpdRuleSet), reads: [] },
+  evaluateCpdRules: { args: z.tuple([CpdBodyId, AuditRequest.optional()]), result: CpdAudit, reads: ['cpd', 'cpdGapExplanations', 'profile'] },
   /** Replaces the saved reasons for gaps in the CPD record; every later audit takes them into account. */
   setGapExplanations: {
     args: z.tuple([z.array(GapExplanation.refine((g) => g.from <= g.to, { message: 'The gap ends before it starts.', path: ['to'] })).max(500)]),
     result: z.array(GapExplanation),
+    changes: ['cpdGapExplanations'],
   },
-  setCriterionOverride: { args: z.tuple([FrameworkId, CriterionCode, CriterionWording]), result: LoadedFramework },
-  clearCriterionOverride: { args: z.tuple([FrameworkId, CriterionCode]), result: LoadedFramework },
+  setCriterionOverride: { args: z.tuple([FrameworkId, CriterionCode, CriterionWording]), result: LoadedFramework, changes: ['frameworkOverrides'] },
+  clearCriterionOverride: { args: z.tuple([FrameworkId, CriterionCode]), result: LoadedFramework, changes: ['frameworkOverrides'] },
   /** The text of a framework file; refused with every problem's JSON path (or line and column). */
-  importFramework: { args: z.tuple([z.string().max(2_000_000, 'A framework file must be under 2 MB.')]), result: FrameworkSummary },
-  removeImportedFramework: { args: z.tuple([FrameworkId]), result: z.object({ removed: FrameworkId }) },
-  setMappings: { args: z.tuple([MappingTarget, Mappings]), result: z.array(CriterionMapping) },
+  importFramework: { args: z.tuple([z.string().max(2_000_000, 'A framework file must be under 2 MB.')]), result: FrameworkSummary, changes: ['importedFrameworks'] },
+  removeImportedFramework: { args: z.tuple([FrameworkId]), result: z.object({ removed: FrameworkId }), changes: ['importedFrameworks'] },
+  setMappings: { args: z.tuple([MappingTarget, Mappings]), result: z.array(CriterionMapping), changes: MAPPED_LISTS },
 } satisfies Record<string, MethodSchema>;

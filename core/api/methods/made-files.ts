@@ -16,7 +16,7 @@ export type SaveOutcome = z.infer<typeof SaveOutcome>;
 
 export const madeFileMethods = {
   /** Delivers a made pack, summary or archive under the suggested file name. */
-  saveExport: { args: z.tuple([ExportId, z.string().trim().min(1).max(255)]), result: SaveOutcome },
+  saveExport: { args: z.tuple([ExportId, z.string().trim().min(1).max(255)]), result: SaveOutcome, changes: ['exports'] },
   /** Removes a made file once delivered; made files left waiting are removed after a week anyway. */
-  discardExport: { args: z.tuple([ExportId]), result: z.object({ discarded: z.boolean() }) },
+  discardExport: { args: z.tuple([ExportId]), result: z.object({ discarded: z.boolean() }), changes: ['exports'] },
 } satisfies Record<string, MethodSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../../model/dates';
 import { CriterionCitations } from '../../pack/pack-citations';
 import { PackFinding, PackOptions, PreflightReport, SummaryOptions } from '../../pack/pack-options';
+import { PORTFOLIO_LIST_NAMES } from '../../model/portfolio';
 import type { MethodSchema } from './method-schema';
 
 export const ExportId = z.string().regex(/^[a-z0-9-]{8,64}$/, 'Not a valid export id.');
@@ -37,19 +38,22 @@ export const PackJob = z.object({
 });
 export type PackJob = z.infer<typeof PackJob>;
 
+/** A pack draws on the whole portfolio and the evidence files. */
+const PACK_READS = [...PORTFOLIO_LIST_NAMES, 'profile', 'files'] as const;
+
 export const packMethods = {
   /** The findings and size estimate for a pack, without making it. */
-  preflightPack: { args: z.tuple([PackOptions]), result: PreflightReport },
+  preflightPack: { args: z.tuple([PackOptions]), result: PreflightReport, reads: PACK_READS },
   /** Starts making a pack off the main thread; poll getPackJob for progress and the result. */
-  startPack: { args: z.tuple([PackOptions]), result: z.object({ jobId: PackJobId }) },
-  getPackJob: { args: z.tuple([PackJobId]), result: PackJob },
+  startPack: { args: z.tuple([PackOptions]), result: z.object({ jobId: PackJobId }), changes: ['jobs'] },
+  getPackJob: { args: z.tuple([PackJobId]), result: PackJob, reads: ['jobs'] },
   /** Stops a running job; nothing is written. False when it had already finished. */
-  cancelPack: { args: z.tuple([PackJobId]), result: z.object({ cancelled: z.boolean() }) },
+  cancelPack: { args: z.tuple([PackJobId]), result: z.object({ cancelled: z.boolean() }), changes: ['jobs'] },
   /** Makes a pack and waits for it (the CLI, and callers that need no progress). */
-  makePack: { args: z.tuple([PackOptions]), result: MadeFile },
-  makeCpdSummary: { args: z.tuple([SummaryOptions]), result: MadeFile },
-  makeProfilePage: { args: z.tuple([z.object({ date: IsoDate.optional() })]), result: MadeFile },
+  makePack: { args: z.tuple([PackOptions]), result: MadeFile, changes: ['exports'] },
+  makeCpdSummary: { args: z.tuple([SummaryOptions]), result: MadeFile, changes: ['exports'] },
+  makeProfilePage: { args: z.tuple([z.object({ date: IsoDate.optional() })]), result: MadeFile, changes: ['exports'] },
   /** The statements as plain text, one section per criterion, for online application forms. */
-  exportStatementsText: { args: z.tuple([z.string().min(1).max(100)]), result: z.object({ text: z.string(), fileName: z.string() }) },
+  exportStatementsText: { args: z.tuple([z.string().min(1).max(100)]), result: z.object({ text: z.string(), fileName: z.string() }), reads: ['statements', 'importedFrameworks', 'frameworkOverrides'] },
   /** Removes a made file from exports/ once it has been saved elsewhere. */
 } satisfies Record<string, MethodSchema>;

@@ -6,6 +6,7 @@ import { RecordId } from '../../model/ids';
 import { PathwayView } from '../../pathway/pathway-view';
 import { MadeFile } from './pack';
 import type { MethodSchema } from './method-schema';
+import { FRAMEWORK_READS } from './frameworks';
 
 const LevelId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Not a valid level id: use the id from the framework file, such as "level-2".');
 
@@ -23,14 +24,14 @@ export type PathwayFramework = z.infer<typeof PathwayFramework>;
 /** Career pathways: self-ratings against competences, the level they reach, and the gaps to the next. */
 export const pathwayMethods = {
   /** Frameworks that declare levels, so can be used as a career pathway. */
-  listPathways: { args: z.tuple([]), result: z.array(PathwayFramework) },
+  listPathways: { args: z.tuple([]), result: z.array(PathwayFramework), reads: FRAMEWORK_READS },
   /** Adds a rating; earlier ratings of the same competence are kept as its history. */
-  rateCompetence: { args: z.tuple([CompetenceRatingInput]), result: CompetenceRating },
+  rateCompetence: { args: z.tuple([CompetenceRatingInput]), result: CompetenceRating, changes: ['competenceRatings'] },
   /** Every rating made against the framework, oldest first. */
-  listRatings: { args: z.tuple([FrameworkId]), result: z.array(CompetenceRating) },
+  listRatings: { args: z.tuple([FrameworkId]), result: z.array(CompetenceRating), reads: ['competenceRatings'] },
   /** Removes one rating entered by mistake. */
-  deleteRating: { args: z.tuple([RecordId]), result: z.object({ deleted: RecordId }) },
-  getPathway: { args: z.tuple([FrameworkId, LevelId.optional()]), result: PathwayView },
+  deleteRating: { args: z.tuple([RecordId]), result: z.object({ deleted: RecordId }), changes: ['competenceRatings'] },
+  getPathway: { args: z.tuple([FrameworkId, LevelId.optional()]), result: PathwayView, reads: ['competenceRatings', ...FRAMEWORK_READS] },
   /** A one-page development summary PDF for an appraisal, written to exports/ like a pack. */
-  makePathwaySummary: { args: z.tuple([FrameworkId, PathwaySummaryOptions.default({})]), result: MadeFile },
+  makePathwaySummary: { args: z.tuple([FrameworkId, PathwaySummaryOptions.default({})]), result: MadeFile, changes: ['exports'] },
 } satisfies Record<string, MethodSchema>;

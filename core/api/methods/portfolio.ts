@@ -11,25 +11,29 @@ import { longText, requiredLine } from '../../model/text';
 import { TrainingRecord, TrainingRecordInput } from '../../model/training';
 import { MAX_EVIDENCE_BYTES, base64DecodedSize } from '../../evidence/limits';
 import { PageSelection } from '../../evidence/page-selection';
-import type { MethodSchema } from './method-schema';
+import type { MethodSchema, PortfolioPart } from './method-schema';
 
 const Deleted = z.object({ deleted: RecordId });
 
-/** list, add, update(id, input) and delete(id) for one kind of record. */
-function recordMethods<I extends z.ZodType, S extends z.ZodType>(input: I, stored: S) {
+/** list, add, update(id, input) and delete(id) for one kind of record, kept in the list `part`. */
+function recordMethods<I extends z.ZodType, S extends z.ZodType>(input: I, stored: S, part: PortfolioPart) {
+  const parts = [part] as const;
   return {
-    list: { args: z.tuple([]), result: z.array(stored) },
-    add: { args: z.tuple([input]), result: stored },
-    update: { args: z.tuple([RecordId, input]), result: stored },
-    delete: { args: z.tuple([RecordId]), result: Deleted },
+    list: { args: z.tuple([]), result: z.array(stored), reads: parts },
+    add: { args: z.tuple([input]), result: stored, changes: parts },
+    update: { args: z.tuple([RecordId, input]), result: stored, changes: parts },
+    delete: { args: z.tuple([RecordId]), result: Deleted, changes: parts },
   };
 }
 
-const employment = recordMethods(EmploymentInput, Employment);
-const qualification = recordMethods(QualificationInput, Qualification);
-const training = recordMethods(TrainingRecordInput, TrainingRecord);
-const supporter = recordMethods(SupporterInput, Supporter);
-const goal = recordMethods(GoalInput, Goal);
+const employment = recordMethods(EmploymentInput, Employment, 'employment');
+const qualification = recordMethods(QualificationInput, Qualification, 'qualifications');
+const training = recordMethods(TrainingRecordInput, TrainingRecord, 'training');
+const supporter = recordMethods(SupporterInput, Supporter, 'supporters');
+const goal = recordMethods(GoalInput, Goal, 'goals');
+
+/** Records that can cite evidence: deleting an item removes it from each of them. */
+const CITING_LISTS = ['cpd', 'training', 'qualifications', 'activities'] as const;
 
 /** What the user can set on any evidence item. The date defaults to the day it is added. */
 const EvidenceDetailsInput = z.object({
@@ -118,8 +122,8 @@ export const StorageStatus = z.object({
 export type StorageStatus = z.infer<typeof StorageStatus>;
 
 export const portfolioMethods = {
-  getProfile: { args: z.tuple([]), result: Profile },
-  saveProfile: { args: z.tuple([Profile]), result: Profile },
+  getProfile: { args: z.tuple([]), result: Profile, reads: ['profile'] },
+  saveProfile: { args: z.tuple([Profile]), result: Profile, changes: ['profile'] },
 
   listEmployment: employment.list,
   addEmployment: employment.add,
@@ -146,19 +150,29 @@ export const portfolioMethods = {
   updateGoal: goal.update,
   deleteGoal: goal.delete,
 
-  listEvidence: { args: z.tuple([]), result: z.array(EvidenceItem) },
-  addEvidenceFile: { args: z.tuple([EvidenceFileUpload]), result: EvidenceAdded },
-  addEvidenceNote: { args: z.tuple([EvidenceNoteInput]), result: EvidenceItem },
-  addEvidenceLink: { args: z.tuple([EvidenceLinkInput]), result: EvidenceItem },
-  updateEvidence: { args: z.tuple([RecordId, EvidenceUpdate]), result: EvidenceItem },
+  listEvidence: { args: z.tuple([]), result: z.array(EvidenceItem), reads: ['evidence'] },
+  addEvidenceFile: { args: z.tuple([EvidenceFileUpload]), result: EvidenceAdded, changes: ['evidence', 'files'] },
+  addEvidenceNote: { args: z.tuple([EvidenceNoteInput]), result: EvidenceItem, changes: ['evidence'] },
+  addEvidenceLink: { args: z.tuple([EvidenceLinkInput]), result: EvidenceItem, changes: ['evidence'] },
+  updateEvidence: { args: z.tuple([RecordId, EvidenceUpdate]), result: EvidenceItem, changes: ['evidence'] },
   /** Also removes the item from every record that cites it; a file no longer cited goes to the trash. */
-  deleteEvidence: { args: z.tuple([RecordId]), result: Deleted },
-  getEvidenceUsage: { args: z.tuple([RecordId]), result: EvidenceUsage },
+  deleteEvidence: { args: z.tuple([RecordId]), result: Deleted, changes: ['evidence', 'files', ...CITING_LISTS] },
+  getEvidenceUsage: { args: z.tuple([RecordId]), result: EvidenceUsage, reads: ['evidence', ...CITING_LISTS] },
 
-  listStatements: { args: z.tuple([FrameworkId.optional()]), result: z.array(CompetenceStatement) },
-  getStatement: { args: z.tuple([FrameworkId, CriterionCode]), result: CompetenceStatement.nullable() },
-  saveStatement: { args: z.tuple([FrameworkId, CriterionCode, z.string().max(100_000)]), result: CompetenceStatement },
-  restoreStatementVersion: { args: z.tuple([FrameworkId, CriterionCode, Timestamp]), result: CompetenceStatement },
+  listStatements: { args: z.tuple([FrameworkId.optional()]), result: z.array(CompetenceStatement), reads: ['statements'] },
+  getStatement: { args: z.tuple([FrameworkId, CriterionCode]), result: CompetenceStatement.nullable(), reads: ['statements'] },
+  saveStatement: {
+    args: z.tuple([FrameworkId, CriterionCode, z.string().max(100_000)]),
+    result: CompetenceStatement,
+    changes: ['statements'],
+    answers: { read: 'getStatement', leadingArgs: 2 },
+  },
+  restoreStatementVersion: {
+    args: z.tuple([FrameworkId, CriterionCode, Timestamp]),
+    result: CompetenceStatement,
+    changes: ['statements'],
+    answers: { read: 'getStatement', leadingArgs: 2 },
+  },
 
-  getStorageStatus: { args: z.tuple([]), result: StorageStatus },
+  getStorageStatus: { args: z.tuple([]), result: StorageStatus, reads: ['files', 'backups'] },
 } satisfies Record<string, MethodSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { base64DecodedSize } from '../../evidence/limits';
 import { ColumnMapping } from '../../import/columns';
 import { CpdRecord, CpdRecordInput } from '../../model/cpd-record';
-import type { MethodSchema } from './method-schema';
+import { PORTFOLIO_PARTS, type MethodSchema } from './method-schema';
 
 /** Far above any personal CPD log; a bigger file is most likely the wrong one. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -89,10 +89,11 @@ export type RestoreResult = z.infer<typeof RestoreResult>;
 export const CsvExport = z.object({ cpdCsv: z.string(), trainingCsv: z.string() });
 
 export const transferMethods = {
-  previewImport: { args: z.tuple([ImportFile]), result: ImportPreview },
-  commitImport: { args: z.tuple([ImportCommit]), result: ImportResult },
+  previewImport: { args: z.tuple([ImportFile]), result: ImportPreview, reads: ['cpd'] },
+  commitImport: { args: z.tuple([ImportCommit]), result: ImportResult, changes: ['cpd'] },
   /** Writes <data>/exports/<name>.techfolio. */
-  exportArchive: { args: z.tuple([]), result: ArchiveExport },
-  restoreArchive: { args: z.tuple([RestoreRequest]), result: RestoreResult },
-  exportCsv: { args: z.tuple([]), result: CsvExport },
+  exportArchive: { args: z.tuple([]), result: ArchiveExport, changes: ['exports'] },
+  /** Replaces everything, and backs up what it replaced. */
+  restoreArchive: { args: z.tuple([RestoreRequest]), result: RestoreResult, changes: PORTFOLIO_PARTS },
+  exportCsv: { args: z.tuple([]), result: CsvExport, reads: ['cpd', 'training'] },
 } satisfies Record<string, MethodSchema>;

@@ -23,11 +23,11 @@ export type EvidenceCiter = z.infer<typeof EvidenceCiter>;
 
 export const uiEvidenceMethods = {
   /** The bytes of a kept evidence file, for thumbnails and previews; refused over MAX_PREVIEW_BYTES. */
-  readEvidenceFile: { args: z.tuple([RecordId]), result: EvidenceFileBytes },
+  readEvidenceFile: { args: z.tuple([RecordId]), result: EvidenceFileBytes, reads: ['evidence', 'files'] },
   /**
    * Adds evidence items to the items a record cites, whichever kind of record the id names; items
    * it already cites are left as they are. With no items it changes nothing and names the record,
    * so a caller can check a record exists before adding evidence for it.
    */
-  linkEvidence: { args: z.tuple([RecordId, z.array(RecordId).max(200)]), result: EvidenceCiter },
+  linkEvidence: { args: z.tuple([RecordId, z.array(RecordId).max(200)]), result: EvidenceCiter, changes: ['cpd', 'training', 'qualifications', 'activities'] },
 } satisfies Record<string, MethodSchema>;

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useController, useForm, type Control } from 'react-hook-form';
 import { ACTIVITY_KIND_LABELS, OPTION_LABELS } from '../../../core/commitment/activity-labels';
 import { ActivityInput, type Activity, type ActivityKind } from '../../../core/model/commitment';
@@ -127,7 +126,6 @@ function MappingsField({ control }: FieldsProps) {
 /** Add or edit one Technician Commitment record; each kind has its own fields, all carry evidence and criteria. */
 export function ActivityForm({ kind, activity, onDone }: { kind: ActivityKind; activity?: Activity; onDone: () => void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const initial = activity ? activityValues(activity) : blankActivity(kind, todayIso());
   const form = useForm<ActivityFormValues, unknown, ActivityFormOutput>({ resolver: zodResolver(ActivityInput), defaultValues: initial });
   const draft = useFormDraft(form, `activity-${kind}`, activity?.id);
@@ -137,7 +135,6 @@ export function ActivityForm({ kind, activity, onDone }: { kind: ActivityKind; a
 
   const save = async (values: ActivityFormOutput) => {
     const saved = activity ? await api.updateActivity(activity.id, values) : await api.addActivity(values);
-    await queryClient.invalidateQueries({ queryKey: ['activities'] });
     return activity ? `Saved “${saved.title}”.` : `Added “${saved.title}”.`;
   };
 

@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { ACTIVITY_KIND_LABELS } from '../../../core/commitment/activity-labels';
 import { ACTIVITY_KINDS, type Activity, type ActivityKind } from '../../../core/model/commitment';
 import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataState } from '../../components/DataState';
 import { EditDeleteActions } from '../../components/EditDeleteActions';
@@ -44,10 +44,10 @@ function AddMenu({ onChoose, label = 'Add a record' }: { onChoose: (kind: Activi
  */
 export function RecognitionScreen() {
   const api = useApi();
-  const query = useQuery({ queryKey: ['activities'], queryFn: () => api.listActivities() });
+  const query = useApiQuery('listActivities', []);
   const [kind, setKind] = useState<ActivityKind | ''>(storedKind);
   const [editing, setEditing] = useState<Editing>(null);
-  const deletion = useConfirmedDelete<Activity>({ queryKey: 'activities', remove: (a) => api.deleteActivity(a.id), name: (a) => a.title });
+  const deletion = useConfirmedDelete<Activity>({ remove: (a) => api.deleteActivity(a.id), name: (a) => a.title });
   const all = useMemo(() => query.data ?? [], [query.data]);
   const groups = useMemo(
     () => ACTIVITY_KINDS.filter((k) => kind === '' || k === kind).map((k) => ({ kind: k, records: all.filter((a) => a.kind === k) })).filter((g) => g.records.length > 0 || kind !== ''),

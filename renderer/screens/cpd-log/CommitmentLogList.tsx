@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { ACTIVITY_KIND_LABELS } from '../../../core/commitment/activity-labels';
 import { RECORD_TYPES, isActivityKind, type RecordType } from '../../../core/commitment/record-types';
 import { filterActivities } from '../../../core/commitment/search';
 import type { ActivityKind } from '../../../core/model/commitment';
-import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { showRecognitionKind } from '../../components/recognition-filter';
 import { activityDetail, activityWhen } from '../../format/activity-summary';
@@ -38,8 +37,7 @@ export function useRecordTypeFilter(): { recordType: RecordType; setRecordType: 
 
 /** One Technician Commitment kind in the CPD log, searched and limited by the log's words and dates. */
 export function CommitmentLogList({ kind, text, from, to }: { kind: ActivityKind; text: string; from: string; to: string }) {
-  const api = useApi();
-  const query = useQuery({ queryKey: ['activities'], queryFn: () => api.listActivities() });
+  const query = useApiQuery('listActivities', []);
   const shown = useMemo(() => filterActivities(query.data ?? [], { kind, text, from: from || undefined, to: to || undefined }), [query.data, kind, text, from, to]);
   const label = ACTIVITY_KIND_LABELS[kind];
   return (

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, Label, Link, SearchField } from 'react-aria-components';
 import { cpdSearcher, criteriaInUse, prepareCpdSearch, tagsInUse } from '../../../core/cpd/search';
-import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { hoursLabel } from '../../format/cpd-labels';
@@ -14,8 +13,7 @@ import { toCpdFilter, useCpdLogFilters, NO_FILTERS } from './useCpdLogFilters';
 
 /** Every CPD record, searchable and filterable, quick with thousands of records. */
 export function CpdLogScreen() {
-  const api = useApi();
-  const query = useQuery({ queryKey: ['cpd'], queryFn: () => api.listCpd() });
+  const query = useApiQuery('listCpd', []);
   const records = useMemo(() => query.data ?? [], [query.data]);
   const { filters, update, clear } = useCpdLogFilters();
   // CPD, or one kind of Technician Commitment record (shown by CommitmentLogList).
@@ -32,7 +30,7 @@ export function CpdLogScreen() {
     return () => cancelIdleCallback(id);
   }, [records]);
   const tagOptions = useMemo(() => tagsInUse(records).map((t) => ({ id: t, label: t })), [records]);
-  const frameworks = useQuery({ queryKey: ['frameworks'], queryFn: () => api.listFrameworks() });
+  const frameworks = useApiQuery('listFrameworks', []);
   const criterionOptions = useMemo(() => {
     const shortName = new Map((frameworks.data ?? []).map((f) => [f.id, f.shortName]));
     return criteriaInUse(records).map((c) => {

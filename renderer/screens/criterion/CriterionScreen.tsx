@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { MAPPED_ITEM_KIND_LABELS } from '../../../core/coverage/item-kind-labels';
 import type { MappedItemKind } from '../../../core/coverage/schema';
 import { Breadcrumb, Breadcrumbs } from 'react-aria-components';
@@ -6,14 +5,14 @@ import { Link, useParams } from 'wouter';
 import { formatUkDate } from '../../../core/format/uk-date';
 import { loadedCriterionWording, WORDING_SOURCE_LABELS } from '../../../core/frameworks/criterion-wording';
 import { wordGuidance } from '../../../core/frameworks/word-guidance';
-import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { useEvidenceList } from '../../api/use-evidence';
 import { useCoverage, useFramework } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { CriterionWordingEditor } from './CriterionWordingEditor';
 import { FormWordingEditor } from './FormWordingEditor';
-import { StatementEditor, statementKey } from './StatementEditor';
+import { StatementEditor } from './StatementEditor';
 import { findCriterion } from './criterion-order';
 import '../../styles/criterion.css';
 
@@ -23,12 +22,11 @@ const itemHref = (kind: MappedItemKind, id: string) =>
 /** One criterion: what it asks, what shows it, and the statement for it. */
 export function CriterionScreen() {
   const { id = '', code = '' } = useParams<{ id: string; code: string }>();
-  const api = useApi();
   const framework = useFramework(id);
   const coverage = useCoverage(id);
   const evidence = useEvidenceList();
   const evidenceTitles = new Map((evidence.data ?? []).map((e) => [e.id, e.title]));
-  const statement = useQuery({ queryKey: statementKey(id, code), queryFn: () => api.getStatement(id, code) });
+  const statement = useApiQuery('getStatement', [id, code]);
   const loaded = framework.data;
   const place = loaded ? findCriterion(loaded.framework, code) : null;
   const frameworkHref = `/frameworks/${encodeURIComponent(id)}`;

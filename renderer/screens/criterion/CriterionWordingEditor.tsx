@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button, Disclosure, DisclosurePanel, Form, Heading, Input, Label, TextArea, TextField } from 'react-aria-components';
 import type { AppliedOverride } from '../../../core/frameworks/registry';
 import { useApi } from '../../api/api-context';
-import { useFrameworkInvalidation } from '../../api/use-frameworks';
 import { notify } from '../../components/notices';
 import { apiErrorLines } from '../../format/api-error-text';
 
@@ -27,7 +26,6 @@ export function CriterionWordingEditor({
   override: AppliedOverride | undefined;
 }) {
   const api = useApi();
-  const invalidate = useFrameworkInvalidation();
   const [draft, setDraft] = useState({ heading, guidance });
   const [error, setError] = useState<string | null>(null);
   const reworded = override !== undefined && (override.heading !== undefined || override.guidance !== undefined);
@@ -36,7 +34,6 @@ export function CriterionWordingEditor({
     setError(null);
     try {
       await api.setCriterionOverride(frameworkId, code, official ? { guidance: draft.guidance } : { heading: draft.heading, guidance: draft.guidance });
-      await invalidate();
       notify(`Saved your wording of ${code}.`);
     } catch (e) {
       const { message, issues } = apiErrorLines(e);
@@ -48,7 +45,6 @@ export function CriterionWordingEditor({
       let loaded = await api.clearCriterionOverride(frameworkId, code);
       // The reset is about the summary and guidance: wording pasted from the form stays.
       if (override?.formWording) loaded = await api.setCriterionOverride(frameworkId, code, { formWording: override.formWording });
-      await invalidate();
       const original = loaded.framework.areas.flatMap((a) => a.criteria).find((c) => c.code === code);
       if (original) setDraft({ heading: original.heading, guidance: original.guidance });
       notify(`${code} is back to the framework’s own wording.`);

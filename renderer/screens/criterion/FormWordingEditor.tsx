@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useApi } from '../../api/api-context';
-import { useFrameworkInvalidation } from '../../api/use-frameworks';
 import { notify } from '../../components/notices';
 import { apiErrorLines } from '../../format/api-error-text';
 
@@ -11,7 +10,6 @@ import { apiErrorLines } from '../../format/api-error-text';
  */
 export function FormWordingEditor({ frameworkId, code, saved }: { frameworkId: string; code: string; saved: string | undefined }) {
   const api = useApi();
-  const invalidate = useFrameworkInvalidation();
   const [draft, setDraft] = useState(saved ?? '');
   const [error, setError] = useState<string | null>(null);
 
@@ -19,7 +17,6 @@ export function FormWordingEditor({ frameworkId, code, saved }: { frameworkId: s
     setError(null);
     try {
       await api.setCriterionOverride(frameworkId, code, { formWording });
-      await invalidate();
       notify(done);
     } catch (e) {
       const { message, issues } = apiErrorLines(e);

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, Disclosure, DisclosurePanel, Heading, Label, TextArea, TextField } from 'react-aria-components';
 import { format, parseISO } from 'date-fns';
 import type { CompetenceStatement } from '../../../core/model/statement';
@@ -8,8 +7,6 @@ import { notify } from '../../components/notices';
 import { WordCount } from '../../components/WordCount';
 import { CopyPlainText } from './CopyPlainText';
 import { useStatementAutosave, type SaveStatus } from './use-statement-autosave';
-
-export const statementKey = (frameworkId: string, code: string) => ['statement', frameworkId, code] as const;
 
 const when = (iso: string) => format(parseISO(iso), "dd/MM/yyyy 'at' HH:mm");
 
@@ -39,17 +36,12 @@ export function StatementEditor({
   saved: CompetenceStatement | null;
 }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const editor = useStatementAutosave({
     frameworkId,
     code,
     saved,
-    save: async (text) => {
-      const statement = await api.saveStatement(frameworkId, code, text);
-      queryClient.setQueryData(statementKey(frameworkId, code), statement);
-      void queryClient.invalidateQueries({ queryKey: ['coverage', frameworkId] });
-      return statement;
-    },
+    // saveStatement declares that it answers getStatement: the answer is put in place, never refetched under the typing.
+    save: (text) => api.saveStatement(frameworkId, code, text),
   });
   // `saved` follows the statement query, which every save and restore updates.
   const versions = [...(saved?.versions ?? [])].reverse();
@@ -59,8 +51,6 @@ export function StatementEditor({
       await editor.flush();
       const statement = await api.restoreStatementVersion(frameworkId, code, savedAt);
       editor.replaceWithSaved(statement);
-      queryClient.setQueryData(statementKey(frameworkId, code), statement);
-      void queryClient.invalidateQueries({ queryKey: ['coverage', frameworkId] });
       notify(`Restored the version from ${when(savedAt)}. The text it replaced is in the history.`);
     } catch (error) {
       notify(`Could not restore: ${error instanceof Error ? error.message : String(error)}`, 'error');

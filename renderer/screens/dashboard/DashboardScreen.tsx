@@ -1,7 +1,8 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { Button, Disclosure, DisclosurePanel, Heading, Link } from 'react-aria-components';
 import { useApi } from '../../api/api-context';
+import { apiQuery, useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { todayIso } from '../../format/today';
@@ -19,14 +20,14 @@ const amountText = (n: number, unit: 'hours' | 'points') => `${n} ${unit === 'ho
 export function DashboardScreen() {
   const api = useApi();
   const today = todayIso();
-  const profile = useQuery({ queryKey: ['profile'], queryFn: () => api.getProfile() });
-  const cpd = useQuery({ queryKey: ['cpd'], queryFn: () => api.listCpd() });
-  const training = useQuery({ queryKey: ['training'], queryFn: () => api.listTraining() });
-  const frameworks = useQuery({ queryKey: ['frameworks'], queryFn: () => api.listFrameworks() });
+  const profile = useApiQuery('getProfile', []);
+  const cpd = useApiQuery('listCpd', []);
+  const training = useApiQuery('listTraining', []);
+  const frameworks = useApiQuery('listFrameworks', []);
   const targets = profile.data?.targetRegistrations ?? [];
-  const coverage = useQueries({ queries: targets.map((t) => ({ queryKey: ['coverage', t.frameworkId], queryFn: () => api.getCoverage(t.frameworkId) })) });
+  const coverage = useQueries({ queries: targets.map((t) => apiQuery(api, 'getCoverage', t.frameworkId)) });
   const bodies = useMemo(() => (profile.data ? ruleBodiesFor(profile.data) : []), [profile.data]);
-  const audits = useQueries({ queries: bodies.map((body) => ({ queryKey: ['cpd-rules', body], queryFn: () => api.evaluateCpdRules(body) })) });
+  const audits = useQueries({ queries: bodies.map((body) => apiQuery(api, 'evaluateCpdRules', body)) });
 
   const records = useMemo(() => cpd.data ?? [], [cpd.data]);
   const months = useMemo(() => hoursPerMonth(records, today), [records, today]);

@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { z } from 'zod';
 import { EvidenceLinkInput, EvidenceNoteInput } from '../../../core/api/methods/portfolio';
 import { useApi } from '../../api/api-context';
-import { evidenceKey } from '../../api/use-evidence';
 import { notify } from '../../components/notices';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
@@ -19,7 +17,6 @@ type Values = { title: string; note?: string; url?: string; description?: string
 /** Adds a written note (an observation, a witness statement) or a web address kept as text. */
 export function AddTextEvidenceDialog({ kind, onClose }: { kind: 'note' | 'link'; onClose: () => void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const schema: z.ZodType<Values, Values> = kind === 'note' ? NoteForm : LinkForm;
   const form = useForm<Values>({
     resolver: zodResolver(schema),
@@ -39,7 +36,6 @@ export function AddTextEvidenceDialog({ kind, onClose }: { kind: 'note' | 'link'
       if (kind === 'note') await api.addEvidenceNote({ title: values.title, note: values.note ?? '', description: values.description });
       else await api.addEvidenceLink({ title: values.title, url: values.url ?? '', description: values.description });
       draft.discard();
-      await queryClient.invalidateQueries({ queryKey: evidenceKey });
       notify(`Added “${values.title}”.`);
       onClose();
     } catch (error) {

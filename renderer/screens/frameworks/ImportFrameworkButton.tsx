@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { useApi } from '../../api/api-context';
-import { useFrameworkInvalidation } from '../../api/use-frameworks';
 import { notify } from '../../components/notices';
 import { apiErrorLines } from '../../format/api-error-text';
 
@@ -10,7 +9,6 @@ const MAX_FRAMEWORK_FILE_BYTES = 2_000_000;
 /** Imports a framework file (JSON); a refused file lists each problem with its place in the file. */
 export function ImportFrameworkButton({ onImported }: { onImported: (id: string) => void }) {
   const api = useApi();
-  const invalidate = useFrameworkInvalidation();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ file: string; message: string; issues: string[] } | null>(null);
 
@@ -20,7 +18,6 @@ export function ImportFrameworkButton({ onImported }: { onImported: (id: string)
     try {
       if (file.size > MAX_FRAMEWORK_FILE_BYTES) throw new Error(`${file.name} is over 2 MB; a framework file is much smaller. Is it the right file?`);
       const summary = await api.importFramework(await file.text());
-      await invalidate();
       notify(`Imported ${summary.shortName} (${summary.criteriaCount} criteria).`);
       onImported(summary.id);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Button, Form, Group, Input, Label, ListBox, ListBoxItem, NumberField, Popover, ProgressBar, Select, SelectValue, FieldError } from 'react-aria-components';
@@ -9,6 +9,7 @@ import type { MadeFile } from '../../../core/api/methods/pack';
 import { DEFAULT_PAGE_BUDGET, PackOptions, SummaryOptions, type PackFinding, type PackOptionsInput, type PreflightReport } from '../../../core/pack/pack-options';
 import { draftBandText } from '../../../core/pack/draft-band';
 import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { saveMadeFile } from '../../api/save-made-file';
 import { useFrameworkList, useProfile } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
@@ -104,7 +105,7 @@ export function PackScreen() {
   const api = useApi();
   const frameworks = useFrameworkList();
   const profile = useProfile();
-  const info = useQuery({ queryKey: ['info'], queryFn: () => api.getInfo() });
+  const info = useApiQuery('getInfo', []);
   const registrations = useMemo(() => targetsFirst((frameworks.data ?? []).filter((f) => f.kind === 'registration'), profile.data), [frameworks.data, profile.data]);
   const [today] = useState(() => new Date());
   const firstId = registrations[0]?.id ?? '';

@@ -1,10 +1,11 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Dialog, Disclosure, DisclosurePanel, Heading, Link, Modal, ModalOverlay } from 'react-aria-components';
 import { formatUkDate } from '../../../core/format/uk-date';
 import { RATING_LABELS, type RatingLevel } from '../../../core/model/competence-rating';
 import type { CompetenceProgress, PathwayView } from '../../../core/pathway/pathway-view';
 import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { saveMadeFile } from '../../api/save-made-file';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
@@ -96,16 +97,11 @@ function History({ competence }: { competence: CompetenceProgress }) {
  */
 export function PathwayScreen() {
   const api = useApi();
-  const pathways = useQuery({ queryKey: ['pathways'], queryFn: () => api.listPathways() });
+  const pathways = useApiQuery('listPathways', []);
   const [chosen, setChosen] = useState('');
   const frameworkId = chosen || pathways.data?.[0]?.id || '';
   const [target, setTarget] = useState('');
-  const view = useQuery({
-    queryKey: ['pathway', frameworkId, target],
-    // An absent target is left out rather than sent as undefined: JSON carries that as null, which the contract refuses.
-    queryFn: () => (target ? api.getPathway(frameworkId, target) : api.getPathway(frameworkId)),
-    enabled: frameworkId !== '',
-  });
+  const view = useApiQuery('getPathway', [frameworkId, target || undefined], { enabled: frameworkId !== '' });
   const [rating, setRating] = useState<CompetenceProgress | null>(null);
   const print = useMutation({
     mutationFn: async () => {

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { Button, FieldError, Form, Label, Radio, RadioGroup } from 'react-aria-components';
@@ -25,7 +24,6 @@ const HINTS: Record<RatingLevel, string> = {
 /** Rate yourself against one competence: the rating, the day, why, and the evidence behind it. */
 export function RatingForm({ frameworkId, code, heading, current, onDone }: { frameworkId: string; code: string; heading: string; current: RatingLevel | null; onDone: () => void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(CompetenceRatingInput),
     defaultValues: { frameworkId, code, rating: current ?? undefined, date: todayIso(), note: '', evidenceIds: [] } as Values,
@@ -38,7 +36,6 @@ export function RatingForm({ frameworkId, code, heading, current, onDone }: { fr
     setSaveError(null);
     try {
       await api.rateCompetence(values);
-      await queryClient.invalidateQueries({ queryKey: ['pathway'] });
       notify(`Rated ${code} as ${RATING_LABELS[values.rating].toLowerCase()}.`);
       onDone();
     } catch (error) {

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Button, Form } from 'react-aria-components';
 import type { z } from 'zod';
 import { Profile } from '../../../core/model/profile';
 import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { DateFieldRow } from '../../components/DateFieldRow';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
@@ -20,9 +20,8 @@ type Output = z.output<typeof Profile>;
 /** Personal details, professional bodies, target registrations and CPD targets: saved together. */
 export function ProfileForm({ profile }: { profile: Output }) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  const frameworks = useQuery({ queryKey: ['frameworks'], queryFn: () => api.listFrameworks() });
-  const supporters = useQuery({ queryKey: ['supporters'], queryFn: () => api.listSupporters() });
+  const frameworks = useApiQuery('listFrameworks', []);
+  const supporters = useApiQuery('listSupporters', []);
   const form = useForm<Values, unknown, Output>({ resolver: zodResolver(Profile), defaultValues: profile });
   const { control } = form;
   const bodies = useFieldArray({ control, name: 'professionalBodies' });
@@ -36,8 +35,6 @@ export function ProfileForm({ profile }: { profile: Output }) {
     setSaveError(null);
     try {
       const saved = await api.saveProfile(values);
-      queryClient.setQueryData(['profile'], saved);
-      void queryClient.invalidateQueries({ queryKey: ['cpd-rules'] });
       draft.discard();
       form.reset(saved);
       notify('Saved your profile.');

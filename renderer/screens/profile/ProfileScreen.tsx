@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useMemo } from 'react';
 import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordListSection } from './RecordListSection';
@@ -11,7 +11,7 @@ import { employmentConfig, goalConfig, qualificationConfig, supporterConfig } fr
 /** Who you are, where you have worked, and where you are heading: what application forms ask for. */
 export function ProfileScreen() {
   const api = useApi();
-  const profile = useQuery({ queryKey: ['profile'], queryFn: () => api.getProfile() });
+  const profile = useApiQuery('getProfile', []);
   const configs = useMemo(() => ({ employment: employmentConfig(api), qualifications: qualificationConfig(api), supporters: supporterConfig(api), goals: goalConfig(api) }), [api]);
   return (
     <div className="screen">

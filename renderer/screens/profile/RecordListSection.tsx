@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useForm, type Control, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
@@ -9,6 +8,7 @@ import { DataState } from '../../components/DataState';
 import { DraftedForm } from '../../components/DraftedForm';
 import { notify } from '../../components/notices';
 import { useFormDraft } from '../../components/useFormDraft';
+import { useApiQuery } from '../../api/queries';
 
 /** One kind of record on the profile screen (jobs, qualifications, supporters, goals). */
 export type RecordListConfig<T extends { id: string }, V extends FieldValues> = {
@@ -17,9 +17,9 @@ export type RecordListConfig<T extends { id: string }, V extends FieldValues> = 
   /** "job", "qualification"…: used in buttons and messages. */
   noun: string;
   intro: string;
-  queryKey: string;
   schema: z.ZodType;
-  list: () => Promise<T[]>;
+  /** The read that lists these records; writes refresh it by what they declare they change. */
+  list: 'listEmployment' | 'listQualifications' | 'listSupporters' | 'listGoals';
   add: (values: V) => Promise<T>;
   update: (id: string, values: V) => Promise<T>;
   remove: (id: string) => Promise<unknown>;
@@ -31,7 +31,6 @@ export type RecordListConfig<T extends { id: string }, V extends FieldValues> = 
 };
 
 function ItemForm<T extends { id: string }, V extends FieldValues>({ config, item, onDone }: { config: RecordListConfig<T, V>; item?: T; onDone: () => void }) {
-  const queryClient = useQueryClient();
   const initial = item ? config.toValues(item) : config.blank();
   const form = useForm<V>({ resolver: zodResolver(config.schema as never) as unknown as Resolver<V>, defaultValues: initial as DefaultValues<V> });
   const draft = useFormDraft(form, config.kind, item?.id);
@@ -46,7 +45,6 @@ function ItemForm<T extends { id: string }, V extends FieldValues>({ config, ite
       onDone={onDone}
       save={async (values) => {
         await (item ? config.update(item.id, values) : config.add(values));
-        await queryClient.invalidateQueries({ queryKey: [config.queryKey] });
         return item ? `Saved the ${config.noun}.` : `Added the ${config.noun}.`;
       }}
     >
@@ -57,17 +55,15 @@ function ItemForm<T extends { id: string }, V extends FieldValues>({ config, ite
 
 /** A simple list with add, edit (in a dialog) and delete (after asking). */
 export function RecordListSection<T extends { id: string }, V extends FieldValues>({ config }: { config: RecordListConfig<T, V> }) {
-  const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: [config.queryKey], queryFn: config.list });
+  const query = useApiQuery(config.list, []);
   const [editing, setEditing] = useState<{ item?: T } | null>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
-  const items = [...(query.data ?? [])].sort(config.sort);
+  const items = [...((query.data ?? []) as unknown as T[])].sort(config.sort);
 
   const remove = async (item: T) => {
     setDeleting(null);
     try {
       await config.remove(item.id);
-      await queryClient.invalidateQueries({ queryKey: [config.queryKey] });
       notify(`Deleted the ${config.noun}.`);
     } catch (error) {
       notify(`Not deleted: ${error instanceof Error ? error.message : String(error)}`, 'error');

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button, Form, Link, Radio, RadioGroup, Label } from 'react-aria-components';
@@ -26,7 +25,6 @@ import { blankCpdValues, valuesFromRecord, type CpdFormOutput, type CpdFormValue
 /** Every field of a CPD record, validated by the same schema the backend uses; drafts kept locally. */
 export function RecordForm({ record, today }: { record?: CpdRecord; today: string }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const form = useForm<CpdFormValues, unknown, CpdFormOutput>({
     resolver: zodResolver(CpdRecordInput),
     defaultValues: record ? valuesFromRecord(record) : blankCpdValues(today),
@@ -54,8 +52,6 @@ export function RecordForm({ record, today }: { record?: CpdRecord; today: strin
       const answers = Object.fromEntries(Object.entries(values.reflection.answers).filter(([, text]) => text.trim() !== ''));
       const input = { ...values, reflection: { ...values.reflection, answers } };
       const saved = record ? await api.updateCpd(record.id, input) : await api.addCpd(input);
-      await queryClient.invalidateQueries({ queryKey: ['cpd'] });
-      void queryClient.invalidateQueries({ queryKey: ['coverage'] });
       notify(record ? `Saved “${saved.title}”.` : `Logged “${saved.title}”.`);
       leave();
     } catch (error) {
@@ -69,7 +65,6 @@ export function RecordForm({ record, today }: { record?: CpdRecord; today: strin
     setConfirmDelete(false);
     try {
       await api.deleteCpd(record.id);
-      await queryClient.invalidateQueries({ queryKey: ['cpd'] });
       notify(`Deleted “${record.title}”.`);
       leave();
     } catch (error) {

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, DropZone, FileTrigger, Label, ListBox, ListBoxItem, Popover, ProgressBar, Select, SelectValue, Text, isFileDropItem } from 'react-aria-components';
 import type { ImportPreview, ImportResult } from '../../../core/api/methods/transfer';
@@ -15,7 +14,6 @@ const ACCEPTED = ['.csv', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-o
 /** CSV or Excel import: preview, fix the column mapping, see every rejected row, then import the valid rows or none. */
 export function ImportSection() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +54,6 @@ export function ImportSection() {
       const done = await api.commitImport({ fileName: loaded.fileName, dataBase64: loaded.dataBase64, mapping: loaded.preview.mapping, mode: 'valid-only' });
       setResult(done);
       setLoaded(null);
-      await queryClient.invalidateQueries({ queryKey: ['cpd'] });
       notify(`Imported ${done.imported.length} records.`);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { format } from 'date-fns';
 
@@ -11,8 +10,7 @@ const when = (timestamp: string) => format(new Date(timestamp), "dd/MM/yyyy 'at'
 
 /** Where the portfolio lives on this computer, how it was checked at start, and its backups. */
 export function StorageSection() {
-  const api = useApi();
-  const status = useQuery({ queryKey: ['storage-status'], queryFn: () => api.getStorageStatus() });
+  const status = useApiQuery('getStorageStatus', []);
   return (
     <section className="card" aria-labelledby="storage-heading">
       <h2 id="storage-heading">Your data</h2>

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { TrainingRecordInput, type TrainingRecord } from '../../../core/model/training';
@@ -24,7 +23,6 @@ function valuesOf(training: TrainingRecord | undefined): Values {
 /** Add or edit one piece of training; the expiry is a date, or a renewal interval from completion. */
 export function TrainingForm({ training, onDone }: { training?: TrainingRecord; onDone: () => void }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const initial = valuesOf(training);
   const form = useForm<Values, unknown, Output>({ resolver: zodResolver(TrainingRecordInput), defaultValues: initial });
   const draft = useFormDraft(form, 'training', training?.id);
@@ -32,7 +30,6 @@ export function TrainingForm({ training, onDone }: { training?: TrainingRecord; 
 
   const save = async (values: Output) => {
     const saved = training ? await api.updateTraining(training.id, values) : await api.addTraining(values);
-    await queryClient.invalidateQueries({ queryKey: ['training'] });
     return training ? `Saved “${saved.course}”.` : `Added “${saved.course}”.`;
   };
 

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { buildTrainingCalendar } from '../../../core/calendar/training-ics';
@@ -6,6 +5,7 @@ import { formatUkDate } from '../../../core/format/uk-date';
 import type { TrainingRecord } from '../../../core/model/training';
 import { expiryLabel, expiryStatus, type ExpiryStatus } from '../../../core/training/expiry';
 import { useApi } from '../../api/api-context';
+import { useApiQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataState } from '../../components/DataState';
 import { EditDeleteActions } from '../../components/EditDeleteActions';
@@ -25,9 +25,9 @@ type Editing = { mode: 'add' } | { mode: 'edit'; training: TrainingRecord } | nu
 /** Mandatory and role training with its renewal dates, soonest to lapse first. */
 export function TrainingScreen() {
   const api = useApi();
-  const query = useQuery({ queryKey: ['training'], queryFn: () => api.listTraining() });
+  const query = useApiQuery('listTraining', []);
   const [editing, setEditing] = useState<Editing>(null);
-  const deletion = useConfirmedDelete<TrainingRecord>({ queryKey: 'training', remove: (t) => api.deleteTraining(t.id), name: (t) => t.course });
+  const deletion = useConfirmedDelete<TrainingRecord>({ remove: (t) => api.deleteTraining(t.id), name: (t) => t.course });
   const today = todayIso();
   const rows = useMemo(
     () =>
