@@ -147,6 +147,30 @@ export const ApplicationRequirements = z.strictObject({
     .optional()
     .describe('Whether an equivalency report is accepted instead of the qualification, and what it involves.'),
   developmentPlan: z.boolean().optional().describe('true if the standard asks for planned CPD, so the application includes the development plan.'),
+  membership: z
+    .strictObject({
+      required: z.boolean(),
+      note: text(1000).default(''),
+    })
+    .optional()
+    .describe('Whether the applicant must be a member of a licensed body to apply (joining at the same time usually counts).'),
+  fees: z
+    .strictObject({
+      amount: z.number().nonnegative().max(100_000),
+      currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as "GBP".'),
+      note: text(1000).default(''),
+      source: SourceUrl,
+    })
+    .optional()
+    .describe('The application fee as the body publishes it, with where it was read; the licensed body\'s membership fee is separate.'),
+  supporterStatement: z
+    .strictObject({
+      form: z.enum(['per-area', 'single']),
+      note: text(1000).default(''),
+      source: SourceUrl.optional(),
+    })
+    .optional()
+    .describe('What the supporter or referee writes: a paragraph for each area ("per-area") or one statement ("single").'),
   notes: text(4000).default(''),
 });
 export type ApplicationRequirements = z.infer<typeof ApplicationRequirements>;

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { Employment, Goal, Qualification, Supporter } from './career';
 import { GapExplanation } from '../cpd-rules/schema';
 import { CriterionOverride, Framework } from '../frameworks/schema';
+import { ImportProfile } from '../import/import-profile';
 import { Activity } from './commitment';
 import { CompetenceRating } from './competence-rating';
 import { CpdRecord } from './cpd-record';
 import { EvidenceItem } from './evidence';
 import { Profile } from './profile';
 import { CompetenceStatement } from './statement';
+import { SupporterBrief } from './supporter-brief';
 import { TrainingRecord } from './training';
 
 /** Bumped whenever the stored shape changes; electron/services migrations upgrade older files. */
@@ -37,6 +39,10 @@ export const PORTFOLIO_LISTS = {
   activities: { item: Activity, max: 10_000 },
   /** Self-ratings against career-pathway competences; every rating is kept, so progress shows over time. */
   competenceRatings: { item: CompetenceRating, max: 50_000 },
+  /** How each spreadsheet source was last imported (columns, category values), keyed by its header row. */
+  importProfiles: { item: ImportProfile, max: 200 },
+  /** Each supporter's brief made: the hashes of the statements it showed, so a signed copy can be checked. */
+  supporterBriefs: { item: SupporterBrief, max: 1000 },
 } satisfies Record<string, { item: z.ZodType; max?: number }>;
 
 type Lists = typeof PORTFOLIO_LISTS;

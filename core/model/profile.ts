@@ -20,6 +20,10 @@ export const TargetRegistration = z.object({
   targetDate: IsoDate.optional(),
   /** The one supporter (or referee) named on this application; one of the portfolio's supporters. */
   nominatedSupporterId: RecordId.optional(),
+  /** When the nominated supporter agreed to support this application; ticked on the route checklist. */
+  supporterAgreed: IsoDate.optional(),
+  /** When their statement (or the signed brief) came back; ticked on the route checklist. */
+  supporterStatementReceived: IsoDate.optional(),
 });
 export type TargetRegistration = z.infer<typeof TargetRegistration>;
 

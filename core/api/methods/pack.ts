@@ -27,7 +27,7 @@ export type MadeFile = z.infer<typeof MadeFile>;
 
 export const PackJob = z.object({
   jobId: PackJobId,
-  kind: z.enum(['pack', 'cpd-summary', 'profile']),
+  kind: z.enum(['pack', 'cpd-summary', 'profile', 'supporter-brief']),
   status: z.enum(['running', 'done', 'failed', 'cancelled']),
   progress: z.object({ done: z.number().int(), total: z.number().int(), stage: z.enum(['preflight', 'sections', 'evidence', 'saving']) }),
   /** The preflight findings, as soon as preflight has run. */
