@@ -17,6 +17,8 @@ import { loadBuiltInFrameworks } from './services/framework-files';
 import { checkStoreAtStartup } from './services/integrity-check';
 import { acquirePortfolioLock } from './services/portfolio-lock';
 import { purgeOldMadeFiles } from './services/made-files';
+import { removedTempFilesNote, removeOrphanedTempFiles } from './services/orphaned-temp-files';
+import { tightenedModesNote, tightenModes } from './services/private-files';
 import { PortfolioStore, type WriteStoreFile } from './services/portfolio-store';
 
 export interface BackendOptions {
@@ -48,7 +50,7 @@ export interface Backend {
   portfolio: PortfolioStore;
   evidence: EvidenceVault;
   backups: BackupService;
-  /** What the startup integrity check did; tell the user when `outcome` is 'restored' or 'reset'. */
+  /** What the startup check did and put right; core/storage/startup-notice.ts says what the user must hear. */
   startupCheck: StartupCheck;
   /** Stops the daily backup and releases the folder's lock. */
   close(): Promise<void>;
@@ -70,7 +72,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   try {
     const storePath = path.join(dataDir, `${STORE_NAME}.json`);
     const backups = new BackupService(dataDir, storePath, now);
-    const startupCheck = await checkStoreAtStartup({ dataDir, storePath, backups, now });
+    // With the lock held, nothing else is writing here: leftovers of killed writes can go, and
+    // folders made by older versions are made private before anything is read or written.
+    const notes = [
+      tightenedModesNote(dataDir, await tightenModes(dataDir)),
+      removedTempFilesNote(await removeOrphanedTempFiles(dataDir)),
+    ].filter((note): note is string => note !== null);
+    const checked = await checkStoreAtStartup({ dataDir, storePath, backups, now });
+    const startupCheck: StartupCheck = notes.length > 0 ? { ...checked, notes } : checked;
     await backups.createBackup('startup');
 
     const portfolio = new PortfolioStore(storePath, { now, holdsLock: () => lock.held, ...(options.writeStoreFile ? { writeFile: options.writeStoreFile } : {}) });

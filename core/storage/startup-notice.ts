@@ -1,20 +1,26 @@
 import type { StartupCheck } from '../api/methods/portfolio';
 
 export interface StartupNotice {
-  /** A repair (damaged store moved aside, backup restored or nothing to restore) warns; an upgrade informs. */
+  /** A repair (damaged store moved aside, rebuilt, restored or nothing to restore) warns; an upgrade or a tidy-up informs. */
   level: 'warning' | 'info';
   message: string;
 }
 
-/** What the user must hear about the startup check, in every transport, or null on a normal start. */
-export function startupNotice(check: Pick<StartupCheck, 'outcome' | 'message'>): StartupNotice | null {
+/**
+ * What the user must hear about the startup check, in every transport (the desktop's dialog,
+ * browser mode's console, the dashboard through getStorageStatus, the CLI's stderr), or null on a
+ * normal start. Notes (permissions tightened, leftover temporary files removed) follow the message.
+ */
+export function startupNotice(check: Pick<StartupCheck, 'outcome' | 'message' | 'notes'>): StartupNotice | null {
+  const notes = check.notes ?? [];
   switch (check.outcome) {
+    case 'recovered':
     case 'restored':
     case 'reset':
-      return { level: 'warning', message: check.message };
+      return { level: 'warning', message: [check.message, ...notes].join(' ') };
     case 'migrated':
-      return { level: 'info', message: check.message };
+      return { level: 'info', message: [check.message, ...notes].join(' ') };
     default:
-      return null;
+      return notes.length > 0 ? { level: 'info', message: notes.join(' ') } : null;
   }
 }

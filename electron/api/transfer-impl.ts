@@ -8,6 +8,7 @@ import { restoreArchiveFromPath, type RestoreServices } from '../transfer/archiv
 import { commitPlan, planSpreadsheetImport, toPreview } from '../transfer/spreadsheet-import';
 import { vaultTransferEvidence } from '../transfer/vault-transfer-evidence';
 import type { ApiServices } from './services';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../services/private-files';
 
 type TransferImpl = Pick<TechfolioApiImpl, 'previewImport' | 'commitImport' | 'exportArchive' | 'restoreArchive' | 'exportCsv'>;
 
@@ -34,10 +35,10 @@ export function createTransferImpl(services: ApiServices): TransferImpl {
     restoreArchive: async ({ dataBase64, replace }) => {
       // Uploaded bytes are written to a file first so the same streaming, checked path is used.
       const dir = path.join(transfer.dataDir, `.upload-${randomUUID()}`);
-      await mkdir(dir, { recursive: true });
+      await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
       try {
         const archive = path.join(dir, 'upload.techfolio');
-        await writeFile(archive, decode(dataBase64));
+        await writeFile(archive, decode(dataBase64), { mode: PRIVATE_FILE_MODE });
         return await restoreArchiveFromPath(archive, { replace }, transfer);
       } finally {
         await rm(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { resolveDataDir } from '../services/data-dir';
 import type { CliIo } from './commands/cli-command';
 import { commands } from './commands';
 import { startupNotice } from '../../core/storage/startup-notice';
+import { visibleText } from '../../core/format/visible-text';
 import { UserError } from './user-error';
 
 export type { CliIo } from './commands/cli-command';
@@ -16,7 +17,15 @@ export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 /**
  * The `techfolio` command. It returns an exit code instead of exiting, so tests run it in-process.
  */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], given: CliIo): Promise<number> {
+  // Paths and file names come from disk and from other people: every control and bidirectional
+  // character in what is printed is shown as its escape, so a name cannot rewrite the terminal
+  // or read backwards. Line feeds and tabs, which the output's own layout uses, are kept.
+  const io: CliIo = {
+    ...given,
+    out: (text) => given.out(visibleText(text, { keepLineBreaks: true })),
+    err: (text) => given.err(visibleText(text, { keepLineBreaks: true })),
+  };
   let exitCode: number = EXIT.ok;
   const program = new Command()
     .name('techfolio')

@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { ImagePreparer, PreparedImage } from '../../core/pack/evidence-appendix';
 import { writeFileAtomic } from '../services/atomic-write';
+import { PRIVATE_DIR_MODE } from '../services/private-files';
 import { packImageEntry } from './pack-image-cache';
 
 /** prepare, through the cache in `dir`: a kept copy is used when readable, else the photo is read, prepared and kept. */
@@ -13,7 +14,7 @@ export function cachedImagePreparer(dir: string, prepare: (bytes: Uint8Array, dp
     if (kept) return kept;
     const prepared = await prepare(await read(), dpi);
     try {
-      await mkdir(path.dirname(file), { recursive: true });
+      await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
       await writeFileAtomic(file, prepared.jpeg);
     } catch {
       // A cache that cannot be written (a full or read-only disk) only costs time.

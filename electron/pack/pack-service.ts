@@ -12,6 +12,7 @@ import { isoToday } from '../../core/pack/pack-plan';
 import { preflightPack } from '../../core/pack/preflight';
 import type { FrameworkNames } from '../../core/pack/summaries';
 import { writeFileAtomic } from '../services/atomic-write';
+import { PRIVATE_DIR_MODE } from '../services/private-files';
 import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
 import { packImageCacheDir } from './pack-image-cache';
 import { readPackFonts } from './pack-fonts';
@@ -159,7 +160,7 @@ export class PackService {
         const { bytes, pages, citations } = await worker.run(input);
         if (record.state.status === 'running') {
           const exportId = randomUUID();
-          await mkdir(this.exportsDir, { recursive: true });
+          await mkdir(this.exportsDir, { recursive: true, mode: PRIVATE_DIR_MODE });
           await (this.options.writeFile ?? writeFileAtomic)(this.exportPath(exportId), bytes);
           const made = checkMade(bytes.byteLength);
           if (made.length > 0) record.state.findings = [...record.state.findings.filter((f) => f.kind !== 'over-size-budget'), ...made];

@@ -6,6 +6,7 @@ import { writePathwaySummary, type PathwaySummaryInput } from '../../core/pathwa
 import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
 import { readPackFonts } from '../pack/pack-fonts';
 import { writeFileAtomic } from '../services/atomic-write';
+import { PRIVATE_DIR_MODE } from '../services/private-files';
 
 /**
  * Writes the one-page pathway summary to exports/<exportId>.pdf, as packs are written, so each
@@ -24,7 +25,7 @@ export class PathwaySummaryFiles {
     this.fonts ??= readPackFonts(this.assetsDir);
     const { bytes, pages } = await writePathwaySummary({ ...input, fonts: await this.fonts });
     const exportId = randomUUID();
-    await mkdir(exportsDir(this.dataDir), { recursive: true });
+    await mkdir(exportsDir(this.dataDir), { recursive: true, mode: PRIVATE_DIR_MODE });
     await writeFileAtomic(madeFilePath(this.dataDir, exportId, '.pdf'), bytes);
     const fileName = safeFileName(`Development summary - ${input.view.shortName} - ${input.portfolio.profile.name || 'portfolio'} - ${input.date}.pdf`);
     return { exportId, fileName, bytes: bytes.byteLength, pages, findings: [] };

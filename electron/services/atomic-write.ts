@@ -2,9 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, createReadStream, fsyncSync, openSync, renameSync, rmSync, writeFileSync, writevSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { PRIVATE_FILE_MODE } from './private-files';
 
 /** A hidden temporary name in the target's own folder, so the final rename stays on one file system. */
 const tempBeside = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
+
+/**
+ * The names tempBeside makes: a dot, the target's name, a random UUID, ".tmp". A name of this shape
+ * that is still there when the folder's lock is taken was left by a write that was killed (it is
+ * never renamed into place after a restart), so it can be removed. See orphaned-temp-files.ts.
+ */
+export const TEMP_BESIDE_NAME = /^\..+\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
 
 /** Bytes, text, or chunks as they arrive (a file being copied, an archive being zipped). */
 export type FileContent = string | Uint8Array | AsyncIterable<Uint8Array | string>;
@@ -37,7 +45,7 @@ export async function copyFileAtomic(source: string, target: string): Promise<vo
  * half-written file is removed. The caller renames it into place when that is wanted.
  */
 export async function writeNewFileFlushed(file: string, content: FileContent): Promise<void> {
-  const handle = await open(file, 'wx');
+  const handle = await open(file, 'wx', PRIVATE_FILE_MODE);
   try {
     if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
     else for await (const chunk of content) await handle.write(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
@@ -57,7 +65,7 @@ export async function writeNewFileFlushed(file: string, content: FileContent): P
  */
 export function writeFileAtomicSync(target: string, data: string | Uint8Array | readonly Uint8Array[]): void {
   const temp = tempBeside(target);
-  const fd = openSync(temp, 'wx');
+  const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
   try {
     if (Array.isArray(data)) writeChunksSync(fd, data);
     else writeFileSync(fd, data as string | Uint8Array);

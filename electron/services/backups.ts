@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupInfo } from '../../core/api/methods/portfolio';
 import { writeFileAtomic } from './atomic-write';
+import { PRIVATE_DIR_MODE } from './private-files';
 
 /** How many of the newest backups are kept; one backup a month is kept on top of these. */
 export const KEEP_LATEST_BACKUPS = 10;
@@ -116,7 +117,7 @@ export class BackupService {
       const newestBytes = await readFile(path.join(this.dir, newest.fileName));
       if (sha256(newestBytes) === sha256(bytes)) return null;
     }
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
     let at = this.now();
     // A clock set back must not make the newest copy look older than the rest: retention would delete it at once.
     if (newest && at.getTime() <= Date.parse(newest.createdAt)) at = new Date(Date.parse(newest.createdAt) + 1);

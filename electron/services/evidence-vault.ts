@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import type { CriterionMapping } from '../../core/model/mapping';
 import type { Portfolio } from '../../core/model/portfolio';
 import { syncFolder, writeNewFileFlushed, type FileContent } from './atomic-write';
+import { PRIVATE_DIR_MODE } from './private-files';
 import type { BackupService } from './backups';
 import { hashFile } from './file-hash';
 import type { PortfolioStore } from './portfolio-store';
@@ -82,7 +83,7 @@ export class EvidenceVault {
     if (!verdict.accepted) throw refused(verdict.reason);
     if (details.pages?.trim() && verdict.mediaType !== PAGED_MEDIA_TYPE) throw refused(pagesOnlyForPdfMessage(fileName));
 
-    await mkdir(this.incomingDir, { recursive: true });
+    await mkdir(this.incomingDir, { recursive: true, mode: PRIVATE_DIR_MODE });
     const temp = path.join(this.incomingDir, randomUUID());
     const hash = createHash('sha256');
     let size = 0;
@@ -108,7 +109,7 @@ export class EvidenceVault {
     const verdict = classifyEvidence(fileName, await fileTypeFromBuffer(bytes), bytes.subarray(0, HEAD_BYTES));
     if (!verdict.accepted) throw refused(verdict.reason);
     if (details.pages?.trim() && verdict.mediaType !== PAGED_MEDIA_TYPE) throw refused(pagesOnlyForPdfMessage(fileName));
-    await mkdir(this.incomingDir, { recursive: true });
+    await mkdir(this.incomingDir, { recursive: true, mode: PRIVATE_DIR_MODE });
     const temp = path.join(this.incomingDir, randomUUID());
     await this.writeNewFile(temp, bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -127,7 +128,7 @@ export class EvidenceVault {
       await rm(stagedPath, { force: true });
       return;
     }
-    await mkdir(path.dirname(target), { recursive: true });
+    await mkdir(path.dirname(target), { recursive: true, mode: PRIVATE_DIR_MODE });
     if (await exists(trashed)) {
       await rm(stagedPath, { force: true });
       await rename(trashed, target);
@@ -172,7 +173,7 @@ export class EvidenceVault {
       if (cited.has(sha256)) continue;
       const source = this.pathFor(sha256);
       if (!(await exists(source))) continue;
-      await mkdir(this.trashDir, { recursive: true });
+      await mkdir(this.trashDir, { recursive: true, mode: PRIVATE_DIR_MODE });
       const target = path.join(this.trashDir, sha256);
       await rename(source, target);
       // The trash date is the file's modification time: rename keeps the old one.
@@ -195,7 +196,7 @@ export class EvidenceVault {
     for (const name of names) {
       const file = path.join(this.trashDir, name);
       if (cited.has(name)) {
-        await mkdir(path.dirname(this.pathFor(name)), { recursive: true });
+        await mkdir(path.dirname(this.pathFor(name)), { recursive: true, mode: PRIVATE_DIR_MODE });
         await rename(file, this.pathFor(name));
         recovered.push(name);
       } else if (!citedByBackups.has(name) && (await stat(file)).mtimeMs < cutoff) {

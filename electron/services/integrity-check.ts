@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { StartupCheck } from '../../core/api/methods/portfolio';
@@ -9,6 +11,9 @@ import { portfolioJson } from './portfolio-json';
 import type { BackupService } from './backups';
 import { migrateToCurrent, NewerFormatError } from './migrations';
 import { ACTIVITY_KIND_LABELS } from '../../core/commitment/activity-labels';
+import { describeCounts, portfolioCounts } from '../../core/transfer/portfolio-contents';
+import { PRIVATE_DIR_MODE } from './private-files';
+import { journalPathFor, readJournal, writeJournalSnapshot } from './store-journal';
 
 export const damagedDir = (dataDir: string) => path.join(dataDir, 'damaged');
 
@@ -24,6 +29,11 @@ export function readStoreText(text: string): StoreReading {
   } catch (error) {
     return { ok: false, problem: `it is not valid JSON (${(error as Error).message})` };
   }
+  return readStoreData(data);
+}
+
+/** Stored portfolio data of any version, already parsed: migrate, validate. Throws only NewerFormatError. */
+export function readStoreData(data: unknown): StoreReading {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: 'it does not hold a portfolio object' };
   let migrated;
   try {
@@ -65,8 +75,10 @@ const when = (iso: string) => `${formatUkDate(iso.slice(0, 10))} at ${iso.slice(
 
 /**
  * Runs before the store is opened. A readable store of an older format is backed up and migrated;
- * a store that is not valid JSON or does not fit the schema is moved aside to <data>/damaged/
- * (never deleted) and the newest good backup takes its place. The result says what happened, in
+ * a store that is missing, not valid JSON or does not fit the schema is moved aside to
+ * <data>/damaged/ (never deleted) and rebuilt from its journal, which holds every acknowledged save
+ * (./store-journal.ts); only when the journal cannot be used does the newest good backup take its
+ * place. The result says what happened, in
  * words for the user. A store from a newer version of the app is left alone and refused.
  */
 export async function checkStoreAtStartup(options: {
@@ -77,6 +89,12 @@ export async function checkStoreAtStartup(options: {
 }): Promise<StartupCheck> {
   const { dataDir, storePath, backups } = options;
   const now = options.now ?? (() => new Date());
+  const journalPath = journalPathFor(storePath);
+  // portfolio.json and its journal are made to agree whenever the store was written here.
+  const settle = async (portfolio: Portfolio) => {
+    await writeFileAtomic(storePath, portfolioJson(portfolio));
+    writeJournalSnapshot(journalPath, portfolio, now);
+  };
   let text: string | null;
   try {
     text = await readFile(storePath, 'utf8');
@@ -86,9 +104,11 @@ export async function checkStoreAtStartup(options: {
   }
 
   let problem: string;
+  let journal: { reading: StoreReading; lastSavedAt: string } | { problem: string } | undefined;
   if (text === null) {
-    if ((await backups.list()).length === 0) {
-      await writeFileAtomic(storePath, portfolioJson(emptyPortfolio()));
+    journal = readJournalCopy(journalPath);
+    if ((await backups.list()).length === 0 && !('reading' in journal)) {
+      await settle(emptyPortfolio());
       return { outcome: 'created', message: 'A new, empty portfolio was created.' };
     }
     problem = 'portfolio.json was missing';
@@ -101,9 +121,14 @@ export async function checkStoreAtStartup(options: {
       throw error;
     }
     if (reading.ok) {
-      if (reading.fromVersion === PORTFOLIO_SCHEMA_VERSION) return { outcome: 'ok', message: 'The portfolio was checked and is in good order.' };
+      if (reading.fromVersion === PORTFOLIO_SCHEMA_VERSION) {
+        // Written by something other than the store (an older Techfolio, a copy put back by hand):
+        // the journal must hold this, not an older portfolio, should the file be spoilt later.
+        if (journalIsOlder(storePath, journalPath)) writeJournalSnapshot(journalPath, reading.portfolio, now);
+        return { outcome: 'ok', message: 'The portfolio was checked and is in good order.' };
+      }
       await backups.createBackup(`before-migration-from-v${reading.fromVersion}`);
-      await writeFileAtomic(storePath, portfolioJson(reading.portfolio));
+      await settle(reading.portfolio);
       return {
         outcome: 'migrated',
         message: `The portfolio was updated from format ${reading.fromVersion} to format ${PORTFOLIO_SCHEMA_VERSION}; a copy of the old file is in the backups folder.`,
@@ -114,11 +139,27 @@ export async function checkStoreAtStartup(options: {
 
   let damagedPath: string | undefined;
   if (text !== null) {
-    await mkdir(damagedDir(dataDir), { recursive: true });
-    damagedPath = path.join(damagedDir(dataDir), `portfolio-${now().toISOString().replace(/[:.]/g, '-')}.json`);
+    await mkdir(damagedDir(dataDir), { recursive: true, mode: PRIVATE_DIR_MODE });
+    damagedPath = path.join(damagedDir(dataDir), `portfolio-${now().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.json`);
     await rename(storePath, damagedPath);
   }
   const kept = damagedPath ? ` The damaged file was moved to ${damagedPath} and has not been deleted.` : '';
+  const where = damagedPath ? { damagedPath } : {};
+
+  // The journal holds every acknowledged save; a backup holds the portfolio as it was at one moment.
+  journal ??= readJournalCopy(journalPath);
+  if ('reading' in journal && journal.reading.ok) {
+    const recovered = journal.reading.portfolio;
+    await settle(recovered);
+    return {
+      outcome: 'recovered',
+      message: `Your portfolio could not be opened (${problem}), so it was rebuilt from ${journalPath}, the second copy Techfolio keeps of every save (the last on ${when(journal.lastSavedAt)}). It holds ${describeCounts(portfolioCounts(recovered))}: nothing you saved has been lost.${kept}`,
+      ...where,
+      restoredFrom: journalPath,
+    };
+  }
+  const journalProblem = 'reading' in journal ? (journal.reading.ok ? '' : journal.reading.problem) : journal.problem;
+  const whyNotJournal = ` Its second copy (${path.basename(journalPath)}) could not be used: ${journalProblem}.`;
 
   for (const backup of await backups.list()) {
     const backupPath = path.join(backups.dir, backup.fileName);
@@ -130,18 +171,36 @@ export async function checkStoreAtStartup(options: {
       // A backup from a newer version cannot be restored here; try an older one.
     }
     if (!reading?.ok) continue;
-    await writeFileAtomic(storePath, portfolioJson(reading.portfolio));
+    await settle(reading.portfolio);
     return {
       outcome: 'restored',
-      message: `Your portfolio could not be opened (${problem}), so the backup from ${when(backup.createdAt)} was restored. Changes made after that backup are not in it.${kept}`,
-      ...(damagedPath ? { damagedPath } : {}),
+      message: `Your portfolio could not be opened (${problem}), so the backup from ${when(backup.createdAt)} was restored. Changes made after that backup are not in it.${whyNotJournal}${kept}`,
+      ...where,
       restoredFrom: backupPath,
     };
   }
-  await writeFileAtomic(storePath, portfolioJson(emptyPortfolio()));
+  await settle(emptyPortfolio());
   return {
     outcome: 'reset',
-    message: `Your portfolio could not be opened (${problem}) and there was no good backup, so Techfolio started a new, empty portfolio.${kept}`,
-    ...(damagedPath ? { damagedPath } : {}),
+    message: `Your portfolio could not be opened (${problem}) and there was no good backup, so Techfolio started a new, empty portfolio.${whyNotJournal}${kept}`,
+    ...where,
   };
+}
+
+/** The journal replayed and checked like any stored portfolio, or why it cannot be used. */
+function readJournalCopy(journalPath: string): { reading: StoreReading; lastSavedAt: string } | { problem: string } {
+  const replayed = readJournal(journalPath);
+  if (!replayed.ok) return { problem: replayed.problem };
+  try {
+    return { reading: readStoreData(replayed.data), lastSavedAt: replayed.lastSavedAt };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+}
+
+/** True when portfolio.json was written after its journal, so the journal no longer ends with it. */
+function journalIsOlder(storePath: string, journalPath: string): boolean {
+  const journal = statSync(journalPath, { bigint: true, throwIfNoEntry: false });
+  const store = statSync(storePath, { bigint: true, throwIfNoEntry: false });
+  return !journal || (store !== undefined && store.mtimeNs > journal.mtimeNs);
 }

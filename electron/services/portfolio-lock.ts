@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { ApiError } from '../../core/api/errors';
 import { writeFileAtomic } from './atomic-write';
+import { makePrivateDir, PRIVATE_DIR_MODE } from './private-files';
 
 export const LOCKED_MESSAGE = 'This portfolio is already open in another Techfolio window or command. Close it and try again.';
 
@@ -66,7 +67,7 @@ function unwritable(dataDir: string, error: unknown): unknown {
 
 /** Takes the one lock of a data folder, or throws ApiError 'locked' (or 'refused' for a folder that cannot be written). */
 export async function acquirePortfolioLock(dataDir: string): Promise<PortfolioLock> {
-  await mkdir(dataDir, { recursive: true }).catch((error: unknown) => {
+  await makePrivateDir(dataDir).catch((error: unknown) => {
     throw unwritable(dataDir, error);
   });
   let held = true;
@@ -94,6 +95,8 @@ export async function acquirePortfolioLock(dataDir: string): Promise<PortfolioLo
       throw retryError;
     }
   }
+  // proper-lockfile makes its folder with the default mode; it names nothing private, but the folder is kept private throughout.
+  if (process.platform !== 'win32') await chmod(lockPath(dataDir), PRIVATE_DIR_MODE).catch(() => {});
   const owner: Owner = { pid: process.pid, hostname: os.hostname(), since: new Date().toISOString() };
   await writeFileAtomic(ownerPath(dataDir), JSON.stringify(owner));
   let releasing: Promise<void> | undefined;

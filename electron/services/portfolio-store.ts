@@ -8,6 +8,8 @@ import { validateChange } from '../../core/model/portfolio-change';
 import { writeFileAtomicSync } from './atomic-write';
 import { LOCKED_MESSAGE } from './portfolio-lock';
 import { PortfolioJson } from './portfolio-json';
+import { journalPathFor, StoreJournal } from './store-journal';
+import { PRIVATE_DIR_MODE } from './private-files';
 
 /** How the store writes its file: atomically, whole or not at all. A seam for fault tests. */
 export type WriteStoreFile = (target: string, chunks: readonly Uint8Array[]) => void;
@@ -18,6 +20,8 @@ export interface PortfolioStoreOptions {
   /** False once this process no longer holds the folder's lock; writes are then refused. */
   holdsLock?: () => boolean;
   writeFile?: WriteStoreFile;
+  /** Where the second copy of every save goes (./store-journal.ts); beside the store by default. */
+  journalPath?: string;
 }
 
 /** Which version of the file a snapshot came from: a rename or an edit changes one of these. */
@@ -44,6 +48,7 @@ export class PortfolioStore {
   private readonly holdsLock: () => boolean;
   private readonly writeFile: WriteStoreFile;
   private readonly json = new PortfolioJson();
+  private readonly journal: StoreJournal;
   /** The portfolio as last read or written here: written back if portfolio.json vanishes or is spoilt while the app runs. */
   private lastKnown: Portfolio | undefined;
   /** The file lastKnown is the content of; when the file on disk differs, it is read again. */
@@ -57,6 +62,7 @@ export class PortfolioStore {
     this.newId = options.newId ?? randomUUID;
     this.holdsLock = options.holdsLock ?? (() => true);
     this.writeFile = options.writeFile ?? writeFileAtomicSync;
+    this.journal = new StoreJournal(options.journalPath ?? journalPathFor(this.path), this.json, this.now);
   }
 
   /** A validated snapshot of everything stored. It is frozen: change it through update(). */
@@ -88,7 +94,7 @@ export class PortfolioStore {
     if (!this.holdsLock()) throw new ApiError({ code: 'locked', message: LOCKED_MESSAGE });
     const current = this.read();
     const { next, result } = change(current);
-    this.write(validateChange(current, next));
+    this.write(validateChange(current, next), current);
     return result;
   }
 
@@ -98,9 +104,21 @@ export class PortfolioStore {
     return { id: this.newId(), createdAt: at, updatedAt: at };
   }
 
-  private write(portfolio: Portfolio): void {
+  /**
+   * portfolio.json first, then its journal: the journal never holds a change the store refused. A
+   * change the journal could not take is in portfolio.json, and the user is told so.
+   */
+  private write(portfolio: Portfolio, previous?: Portfolio): void {
     this.writeFile(this.path, this.json.chunks(portfolio));
     this.remember(portfolio, this.identity());
+    try {
+      this.journal.record(previous, portfolio);
+    } catch (error) {
+      throw new ApiError({
+        code: 'refused',
+        message: `Your change was saved in portfolio.json, but its second copy (${path.basename(this.journal.path)}) could not be written: ${(error as Error).message}. Free some disk space; the copy is written again with your next change.`,
+      });
+    }
   }
 
   private remember(portfolio: Portfolio, file: FileIdentity | undefined): void {
@@ -127,7 +145,7 @@ export class PortfolioStore {
     let movedTo = '';
     if (moveAside) {
       const damaged = path.join(dir, 'damaged');
-      mkdirSync(damaged, { recursive: true });
+      mkdirSync(damaged, { recursive: true, mode: PRIVATE_DIR_MODE });
       movedTo = path.join(damaged, `portfolio-${this.now().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.json`);
       renameSync(this.path, movedTo);
     }

@@ -7,6 +7,7 @@ import type { PortfolioStore } from '../services/portfolio-store';
 import { writeArchive } from './archive-writer';
 import type { TransferEvidence } from './transfer-evidence';
 import type { OnProgress } from './transfer-progress';
+import { PRIVATE_DIR_MODE } from '../services/private-files';
 
 
 export interface ExportServices {
@@ -37,7 +38,7 @@ export async function exportArchiveToPath(outPath: string, services: ExportServi
 /** Writes an archive into <data>/exports/, named by the time, never replacing an earlier one. */
 export async function exportArchiveToExports(services: ExportServices, onProgress?: OnProgress): Promise<ArchiveExport> {
   const dir = exportsDir(services.dataDir);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const base = exportBaseName((services.now ?? (() => new Date()))());
   const taken = (id: string) => stat(path.join(dir, id + ARCHIVE_EXTENSION)).then(() => true, () => false);
   let exportId = base;

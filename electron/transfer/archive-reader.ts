@@ -8,6 +8,7 @@ import yauzl from 'yauzl';
 import { ApiError } from '../../core/api/errors';
 import { ARCHIVE_FORMAT_VERSION, ARCHIVE_LIMITS, ArchiveManifest, type ArchiveLimits, classifyArchiveEntry } from '../../core/transfer/archive-manifest';
 import type { OnProgress } from './transfer-progress';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../services/private-files';
 
 /** An archive checked and unpacked into a staging folder; nothing outside that folder was touched. */
 export interface StagedArchive {
@@ -73,7 +74,7 @@ export async function readArchiveToStaging(
   }
 
   const evidenceDir = path.join(stagingDir, 'evidence');
-  await mkdir(evidenceDir, { recursive: true });
+  await mkdir(evidenceDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   let manifestBytes: Buffer | undefined;
   let portfolioBytes: Buffer | undefined;
   const evidence = new Map<string, { file: string; size: number }>();
@@ -114,7 +115,7 @@ export async function readArchiveToStaging(
         const hash = createHash('sha256');
         let size = 0;
         const counted = (n: number) => ((size += n), countActual(n));
-        await pipeline(stream, meter(max, counted, hash), createWriteStream(file, { flags: 'wx' }));
+        await pipeline(stream, meter(max, counted, hash), createWriteStream(file, { flags: 'wx', mode: PRIVATE_FILE_MODE }));
         if (hash.digest('hex') !== kind.sha256) throw archiveRefusal(`the evidence file ${kind.sha256.slice(0, 12)}… does not match its SHA-256`);
         evidence.set(kind.sha256, { file, size });
       }

@@ -12,6 +12,7 @@ import { archiveRefusal, readArchiveToStaging } from './archive-reader';
 import { citedFiles } from './archive-writer';
 import type { TransferEvidence } from './transfer-evidence';
 import type { OnProgress } from './transfer-progress';
+import { PRIVATE_DIR_MODE } from '../services/private-files';
 
 export interface RestoreServices {
   dataDir: string;
@@ -42,7 +43,7 @@ export async function restoreArchiveFromPath(
 
   // Inside the data folder, so staged files reach the vault by rename on the same disk.
   const stagingDir = path.join(services.dataDir, `.restore-${randomUUID()}`);
-  await mkdir(stagingDir, { recursive: true });
+  await mkdir(stagingDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   try {
     const staged = await readArchiveToStaging(archivePath, stagingDir, options.onProgress ? { onProgress: options.onProgress } : {});
     let reading;

@@ -102,8 +102,11 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 
 /** What the startup integrity check did, in words for the user. */
 export const StartupCheck = z.object({
-  outcome: z.enum(['ok', 'created', 'migrated', 'restored', 'reset']),
+  /** 'recovered': rebuilt from the store's journal with nothing lost; 'restored': from a backup. */
+  outcome: z.enum(['ok', 'created', 'migrated', 'recovered', 'restored', 'reset']),
   message: z.string(),
+  /** Other things put right at start (permissions tightened, leftover temporary files removed). */
+  notes: z.array(z.string()).optional(),
   /** Where a damaged store was moved; it is never deleted. */
   damagedPath: z.string().optional(),
   restoredFrom: z.string().optional(),

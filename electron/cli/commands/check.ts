@@ -10,7 +10,7 @@ export const checkCommand: CliCommand = (program, { io, withBackend, setExitCode
       withBackend(async (backend) => {
         const problems: string[] = [];
         const { outcome, message } = backend.startupCheck;
-        if (outcome === 'restored' || outcome === 'reset') problems.push(message);
+        if (outcome === 'recovered' || outcome === 'restored' || outcome === 'reset') problems.push(message);
         const reading = readStoreText(await readFile(backend.portfolio.path, 'utf8'));
         if (!reading.ok) problems.push(`The portfolio file ${backend.portfolio.path} does not pass the check: ${reading.problem}.`);
         else problems.push(...danglingReferences(reading.portfolio), ...(await backend.evidence.verify()));

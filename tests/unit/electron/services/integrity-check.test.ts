@@ -16,6 +16,7 @@ describe('the startup integrity check', () => {
     store = path.join(temp.dir, 'portfolio.json');
   });
   afterEach(() => temp.remove());
+  const journal = () => path.join(temp.dir, 'portfolio.journal');
 
   /** A portfolio with one record, closed cleanly: portfolio.json and a startup backup of it. */
   async function portfolioWithBackup(title = 'Autoclave validation'): Promise<void> {
@@ -29,13 +30,38 @@ describe('the startup integrity check', () => {
   it.each([
     ['is not valid JSON', '{"cpd": [{"title": "half a wri'],
     ['fails the schema', JSON.stringify({ schemaVersion: PORTFOLIO_SCHEMA_VERSION, cpd: [{ title: 'no id or dates', hours: -1 }] })],
-  ])('moves a store that %s to damaged/, restores the newest good backup and says so', async (_, damagedText) => {
+  ])('moves a store that %s to damaged/, rebuilds it from its journal and says so', async (_, damagedText) => {
     await portfolioWithBackup();
     await writeFile(store, damagedText);
 
     const backend = await openTestBackend(temp.dir);
     const { startupCheck } = backend;
+    expect(startupCheck.outcome).toBe('recovered');
+    expect(startupCheck.restoredFrom).toBe(journal());
+    expect(startupCheck.message).toContain('nothing you saved has been lost');
+    expect(await backend.api.listCpd()).toEqual([expect.objectContaining({ title: 'Autoclave validation' })]);
+    expect((await backend.api.getStorageStatus()).startupCheck).toEqual(startupCheck);
+    await backend.close();
+
+    const damaged = await readdir(path.join(temp.dir, 'damaged'));
+    expect(damaged).toHaveLength(1);
+    expect(startupCheck.damagedPath).toBe(path.join(temp.dir, 'damaged', damaged[0]!));
+    expect(await readFile(startupCheck.damagedPath!, 'utf8')).toBe(damagedText);
+    expect(startupCheck.message).toContain(startupCheck.damagedPath);
+  });
+
+  it.each([
+    ['is not valid JSON', '{"cpd": [{"title": "half a wri'],
+    ['fails the schema', JSON.stringify({ schemaVersion: PORTFOLIO_SCHEMA_VERSION, cpd: [{ title: 'no id or dates', hours: -1 }] })],
+  ])('moves a store that %s to damaged/ and, its journal spoilt too, restores the newest good backup and says so', async (_, damagedText) => {
+    await portfolioWithBackup();
+    await writeFile(store, damagedText);
+    await writeFile(journal(), 'spoilt');
+
+    const backend = await openTestBackend(temp.dir);
+    const { startupCheck } = backend;
     expect(startupCheck.outcome).toBe('restored');
+    expect(startupCheck.message).toContain('portfolio.journal) could not be used');
     expect(await backend.api.listCpd()).toEqual([expect.objectContaining({ title: 'Autoclave validation' })]);
     expect((await backend.api.getStorageStatus()).startupCheck).toEqual(startupCheck);
     await backend.close();
@@ -54,6 +80,7 @@ describe('the startup integrity check', () => {
     await mkdir(backups.dir, { recursive: true });
     await writeFile(path.join(backups.dir, 'portfolio-2099-01-01T00-00-00-000Z-daily.json'), 'not json');
     await writeFile(store, 'garbage');
+    await writeFile(journal(), '');
     const backend = await openTestBackend(temp.dir);
     expect(backend.startupCheck.outcome).toBe('restored');
     expect(backend.startupCheck.restoredFrom).not.toContain('2099');
@@ -75,6 +102,7 @@ describe('the startup integrity check', () => {
     await portfolioWithBackup('Kept in the backup');
     const { rm } = await import('node:fs/promises');
     await rm(store);
+    await rm(journal());
     const backend = await openTestBackend(temp.dir);
     expect(backend.startupCheck.outcome).toBe('restored');
     expect(backend.startupCheck.damagedPath).toBeUndefined();
