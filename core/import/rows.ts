@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { reflectionModels } from '../cpd/reflection-models';
 import { CpdRecordInput } from '../model/cpd-record';
-import { parseImportCategory } from './categories';
 import { type Cell, cellText, isBlankCell } from './cells';
 import { FIELD_LABELS, type ImportField } from './columns';
 import { parseImportDate } from './dates';
@@ -34,10 +33,17 @@ const SCHEMA_FIELD_LABELS: Record<string, string> = {
 const splitTags = (text: string) => [...new Set(text.split(/[,;|]/).map((t) => t.trim()).filter((t) => t !== ''))];
 
 /**
- * One spreadsheet row → a CPD record, or every reason it cannot be one. rowNumber is the row as the
- * user sees it in their spreadsheet (the header is row 1).
+ * What a category cell becomes: an id, null for "uncategorised" by the user's choice, or undefined
+ * where nothing could place it (the row is kept uncategorised and the value is reported).
  */
-export function normaliseRow(cells: readonly Cell[], columnIndex: Partial<Record<ImportField, number>>, rowNumber: number): RowResult {
+export type CategoryFor = (text: string) => string | null | undefined;
+
+/**
+ * One spreadsheet row → a CPD record, or every reason it cannot be one. rowNumber is the row as the
+ * user sees it in their spreadsheet (the header is row 1). A category that cannot be placed never
+ * costs the row: it is kept, uncategorised, with the word as written among its tags.
+ */
+export function normaliseRow(cells: readonly Cell[], columnIndex: Partial<Record<ImportField, number>>, rowNumber: number, categoryFor: CategoryFor): RowResult {
   const cell = (field: ImportField): Cell => {
     const index = columnIndex[field];
     return index === undefined ? null : (cells[index] ?? null);
@@ -55,10 +61,13 @@ export function normaliseRow(cells: readonly Cell[], columnIndex: Partial<Record
   }
   const hours = parseImportHours(cell('hours'));
   if (!hours.ok) problems.push(`Hours: ${hours.reason}`);
-  const category = parseImportCategory(text('category'));
-  if (!category.ok) problems.push(category.reason);
+  const categoryText = text('category');
+  const category = categoryText === '' ? null : categoryFor(categoryText);
+  const tags = splitTags(text('tags'));
+  // The word as the user wrote it stays with the record when no category could be chosen for it.
+  if (category === undefined && categoryText.length <= 60 && tags.length < 50 && !tags.includes(categoryText)) tags.push(categoryText);
   if (text('title') === '') problems.push('Title: the title is empty.');
-  if (problems.length > 0 || !date.ok || !hours.ok || !category.ok) return { row: rowNumber, ok: false, reason: problems.join(' ') };
+  if (problems.length > 0 || !date.ok || !hours.ok) return { row: rowNumber, ok: false, reason: problems.join(' ') };
 
   const reflectionText = text('reflection');
   const parsed = CpdRecordInput.safeParse({
@@ -66,10 +75,10 @@ export function normaliseRow(cells: readonly Cell[], columnIndex: Partial<Record
     startDate: date.value,
     ...(endDate === undefined ? {} : { endDate }),
     hours: hours.value,
-    ...(category.value === undefined ? {} : { category: category.value }),
+    ...(category ? { category } : {}),
     description: text('description'),
     outcomes: text('outcomes'),
-    tags: splitTags(text('tags')),
+    tags,
     ...(reflectionText === ''
       ? {}
       : { reflection: { model: FREE_MODEL.id, answers: { [FREE_PROMPT_ID]: reflectionText } } }),

@@ -28,9 +28,9 @@ const decode = (base64: string) => Buffer.from(base64, 'base64');
 export function createTransferImpl(services: ApiServices): TransferImpl {
   const transfer = transferServices(services);
   return {
-    previewImport: async ({ fileName, dataBase64, mapping }) => toPreview(await planSpreadsheetImport(fileName, decode(dataBase64), mapping)),
-    commitImport: async ({ fileName, dataBase64, mapping, mode }) =>
-      commitPlan(await planSpreadsheetImport(fileName, decode(dataBase64), mapping), mode, services.portfolio),
+    previewImport: async ({ fileName, dataBase64, ...choices }) => toPreview(await planSpreadsheetImport(fileName, decode(dataBase64), choices, services.portfolio)),
+    commitImport: async ({ fileName, dataBase64, mode, ...choices }) =>
+      commitPlan(await planSpreadsheetImport(fileName, decode(dataBase64), choices, services.portfolio), mode, services.portfolio),
     exportArchive: async () => exportArchiveToExports(transfer),
     restoreArchive: async ({ dataBase64, replace }) => {
       // Uploaded bytes are written to a file first so the same streaming, checked path is used.

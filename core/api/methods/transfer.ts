@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { base64DecodedSize } from '../../evidence/limits';
-import { ColumnMapping } from '../../import/columns';
-import { CpdRecord, CpdRecordInput } from '../../model/cpd-record';
+import { ColumnMapping, ImportKind } from '../../import/columns';
+import { DuplicateAction } from '../../import/duplicates';
+import { ReportRow } from '../../import/import-report';
+import { ValueField, ValueMapping } from '../../import/values';
 import { PORTFOLIO_PARTS, type MethodSchema } from './method-schema';
 
 /** Far above any personal CPD log; a bigger file is most likely the wrong one. */
@@ -18,8 +20,14 @@ const base64Of = (maxBytes: number, what: string) =>
 export const ImportFile = z.object({
   fileName: z.string().trim().min(1, 'The file has no name.').max(500),
   dataBase64: base64Of(MAX_IMPORT_FILE_BYTES, 'Spreadsheets to import'),
-  /** The user's choices; columns not named keep the guessed mapping. */
+  /** CPD activities (the default) or completed training. */
+  kind: ImportKind.optional(),
+  /** The user's choices; columns not named keep the guessed mapping, and null means "not imported". */
   mapping: ColumnMapping.optional(),
+  /** What each distinct category (or kind) value becomes; values not named keep their guess. */
+  values: ValueMapping.optional(),
+  /** Rows matching a record already there: skipped (the default) or used to update it. */
+  duplicates: DuplicateAction.optional(),
 });
 export type ImportFile = z.input<typeof ImportFile>;
 
@@ -30,22 +38,38 @@ export const RejectedRow = z.object({
 });
 
 export const ImportPreview = z.object({
+  kind: ImportKind,
   columns: z.array(z.string()),
   guessedMapping: ColumnMapping,
-  /** The mapping this preview used. */
+  /** The mapping this preview used: every field of the kind, null where not imported. */
   mapping: ColumnMapping,
+  /** Whether choices from an earlier import of a file with the same header row were used. */
+  profileUsed: z.boolean(),
+  valueField: ValueField,
+  /** Each distinct value of the category (or kind) column, how many rows hold it, and what it becomes. */
+  values: z.array(
+    z.object({ value: z.string(), rows: z.number().int().positive(), target: z.string().nullable(), guessed: z.string().nullable(), chosen: z.boolean() }),
+  ),
   previewRows: z.array(
     z.object({
       row: z.number().int().min(2),
       /** The row as read, one string per column. */
       cells: z.array(z.string()),
-      /** The record it would become, or why it cannot. */
-      record: CpdRecordInput.nullable(),
+      /** What it would become (CPD's date, title, hours and category; training's completion, course and kind), or why it cannot. */
+      record: z.object({ date: z.string(), title: z.string(), hours: z.number().nullable(), category: z.string().nullable() }).nullable(),
       reason: z.string().nullable(),
+      /** Whether it matches a record already in the portfolio. */
+      duplicate: z.boolean(),
     }),
   ),
+  /** Rows that can be read, duplicates included. */
   validCount: z.number().int().nonnegative(),
+  /** Of those, rows matching a record already there. */
+  duplicateCount: z.number().int().nonnegative(),
+  duplicates: DuplicateAction,
   rejected: z.array(RejectedRow),
+  /** Every row that will not be imported, or not as written, with why. */
+  report: z.array(ReportRow),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -58,8 +82,17 @@ export const ImportCommit = ImportFile.extend({
 export type ImportCommit = z.input<typeof ImportCommit>;
 
 export const ImportResult = z.object({
-  imported: z.array(CpdRecord),
+  kind: ImportKind,
+  /** Records added. */
+  added: z.number().int().nonnegative(),
+  /** Records already there, brought up to date from their rows. */
+  updated: z.number().int().nonnegative(),
+  /** Rows left out because the record is already there. */
+  skipped: z.number().int().nonnegative(),
+  /** CPD hours added. */
+  hours: z.number().nonnegative(),
   rejected: z.array(RejectedRow),
+  report: z.array(ReportRow),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
@@ -89,8 +122,9 @@ export type RestoreResult = z.infer<typeof RestoreResult>;
 export const CsvExport = z.object({ cpdCsv: z.string(), trainingCsv: z.string() });
 
 export const transferMethods = {
-  previewImport: { args: z.tuple([ImportFile]), result: ImportPreview, reads: ['cpd'] },
-  commitImport: { args: z.tuple([ImportCommit]), result: ImportResult, changes: ['cpd'] },
+  previewImport: { args: z.tuple([ImportFile]), result: ImportPreview, reads: ['cpd', 'training', 'importProfiles'] },
+  /** Adds (or updates) records and remembers the choices for the next file with the same header row. */
+  commitImport: { args: z.tuple([ImportCommit]), result: ImportResult, changes: ['cpd', 'training', 'importProfiles'] },
   /** Writes <data>/exports/<name>.techfolio. */
   exportArchive: { args: z.tuple([]), result: ArchiveExport, changes: ['exports'] },
   /** Replaces everything, and backs up what it replaced. */

@@ -1,8 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { MAX_IMPORT_FILE_BYTES, type ImportPreview } from '../../../core/api/methods/transfer';
-import { type ColumnMapping, FIELD_LABELS, ImportField, parseMappingSpec } from '../../../core/import/columns';
+import { categoryLabel } from '../../../core/import/categories';
+import { type ColumnMapping, FIELD_LABELS, FIELDS_BY_KIND, ImportKind, parseMappingSpec } from '../../../core/import/columns';
+import { DuplicateAction } from '../../../core/import/duplicates';
+import { importReportCsv, type ReportRow } from '../../../core/import/import-report';
+import { parseValuesSpec, type ValueMapping } from '../../../core/import/values';
 import { formatUkDate } from '../../../core/format/uk-date';
 import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
@@ -13,38 +17,84 @@ function mappingOption(spec: string): ColumnMapping {
   return parsed.value;
 }
 
+function valuesOption(spec: string): ValueMapping {
+  const parsed = parseValuesSpec(spec);
+  if (!parsed.ok) throw new InvalidArgumentError(parsed.message);
+  return parsed.value;
+}
+
+const enumOption =
+  <T extends string>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }, names: readonly string[]) =>
+  (value: string): T => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new InvalidArgumentError(`Use one of: ${names.join(', ')}.`);
+    return parsed.data as T;
+  };
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function formatRejected(rejected: ImportPreview['rejected']): string {
   return rejected.map(({ row, reason }) => `  row ${row}: ${reason}\n`).join('');
 }
 
-/** What --dry-run prints: the mapping, the first rows as they would be imported, every rejected row. */
+const targetName = (preview: ImportPreview, target: string | null) =>
+  target === null ? (preview.valueField === 'category' ? '(uncategorised)' : '(none)') : preview.valueField === 'category' ? `${categoryLabel(target)} [${target}]` : target;
+
+/** What --dry-run prints: the mapping, each value and what it becomes, the first rows, duplicates and every row left out. */
 export function formatImportPreview(preview: ImportPreview): string {
-  const width = Math.max(...ImportField.options.map((f) => FIELD_LABELS[f].length));
-  const mapping = ImportField.options
-    .map((field) => `  ${FIELD_LABELS[field].padEnd(width)}  ← ${preview.mapping[field] ?? '(not imported)'}\n`)
-    .join('');
+  const fields = FIELDS_BY_KIND[preview.kind];
+  const width = Math.max(...fields.map((f) => FIELD_LABELS[f].length));
+  const mapping = fields.map((field) => `  ${FIELD_LABELS[field].padEnd(width)}  ← ${preview.mapping[field] ?? '(not imported)'}\n`).join('');
+  const values =
+    preview.values.length === 0
+      ? ''
+      : `Values of ${FIELD_LABELS[preview.valueField]}:\n${preview.values
+          .map((v) => `  ${v.value} (${plural(v.rows, 'row')}) → ${targetName(preview, v.target)}${v.target === null && !v.chosen ? ': cannot be placed; choose with --values' : ''}\n`)
+          .join('')}`;
   const rows = preview.previewRows
-    .map(({ row, record, reason }) =>
+    .map(({ row, record, reason, duplicate }) =>
       record
-        ? `  row ${row}: ${formatUkDate(record.startDate)}  ${record.hours} h  ${record.title}${record.category ? `  [${record.category}]` : ''}\n`
+        ? `  row ${row}: ${formatUkDate(record.date)}  ${record.hours === null ? '' : `${record.hours} h  `}${record.title}${record.category ? `  [${record.category}]` : ''}${duplicate ? '  (already there)' : ''}\n`
         : `  row ${row}: rejected: ${reason}\n`,
     )
     .join('');
   const rejected = preview.rejected.length > 0 ? `Rejected rows (${preview.rejected.length}):\n${formatRejected(preview.rejected)}` : 'No rejected rows.\n';
-  return `Columns: ${preview.columns.join(', ')}\nMapping:\n${mapping}Preview (first ${preview.previewRows.length} rows):\n${rows}${rejected}${plural(preview.validCount, 'row')} can be imported, ${preview.rejected.length} rejected.\n`;
+  const duplicates =
+    preview.duplicateCount > 0 ? `${plural(preview.duplicateCount, 'row')} already there: ${preview.duplicates === 'skip' ? 'skipped' : 'will update them'}.\n` : '';
+  return `Columns: ${preview.columns.join(', ')}\nMapping:\n${mapping}${values}Preview (first ${preview.previewRows.length} rows):\n${rows}${rejected}${duplicates}${plural(preview.validCount, 'row')} can be imported, ${preview.rejected.length} rejected.\n`;
+}
+
+async function writeReport(file: string | undefined, columns: readonly string[], report: readonly ReportRow[]): Promise<string> {
+  if (file === undefined) return '';
+  await writeFile(file, importReportCsv(columns, report)).catch(() => {
+    throw new UserError(`Cannot write the report to ${file}: check the folder exists and you may write to it.`);
+  });
+  return `Report of ${plural(report.length, 'row')} not imported as written: ${file}\n`;
+}
+
+interface ImportOptions {
+  kind: ImportKind;
+  map?: ColumnMapping;
+  values?: ValueMapping;
+  duplicates?: DuplicateAction;
+  dryRun?: boolean;
+  validOnly?: boolean;
+  report?: string;
 }
 
 export const importCommand: CliCommand = (program, { io, withBackend }) => {
   program
     .command('import')
-    .description('import CPD records from a spreadsheet (CSV or .xlsx)')
+    .description('import CPD records, or training records, from a spreadsheet (CSV or .xlsx)')
     .argument('<file>', 'the spreadsheet')
-    .option('--map <columns>', 'which column fills which field, e.g. date=Date,title=Activity,hours=Duration', mappingOption)
-    .option('--dry-run', 'show the mapping, a preview and every rejected row; import nothing')
+    .option('--kind <kind>', 'what the file holds: cpd or training', enumOption<ImportKind>(ImportKind, ImportKind.options), 'cpd')
+    .option('--map <columns>', 'which column fills which field, e.g. date=Date,title=Activity,hours=Duration; "category=" leaves a field out', mappingOption)
+    .option('--values <values>', 'what each category (or kind) value becomes, e.g. category=Course:formal,Seminar:formal', valuesOption)
+    .option('--duplicates <action>', 'rows already in the portfolio: skip (the default) or update', enumOption<DuplicateAction>(DuplicateAction, DuplicateAction.options))
+    .option('--dry-run', 'show the mapping, the values, a preview and every rejected row; import nothing')
     .option('--valid-only', 'import the valid rows even when some rows are rejected')
-    .action((file: string, options: { map?: ColumnMapping; dryRun?: boolean; validOnly?: boolean }) =>
+    .option('--report <file>', 'write every row not imported (or imported without its category), with the reason, as CSV')
+    .action((file: string, options: ImportOptions) =>
       withBackend(async (backend) => {
         // From its size first: a huge file is refused without being read into memory.
         const info = await stat(file).catch(() => null);
@@ -54,22 +104,32 @@ export const importCommand: CliCommand = (program, { io, withBackend }) => {
         const bytes = await readFile(file).catch(() => {
           throw new UserError(`Cannot read ${file}: check the path and that the file is not open in another program.`);
         });
-        const request = { fileName: path.basename(file), dataBase64: bytes.toString('base64'), ...(options.map ? { mapping: options.map } : {}) };
+        const request = {
+          fileName: path.basename(file),
+          dataBase64: bytes.toString('base64'),
+          kind: options.kind,
+          ...(options.map ? { mapping: options.map } : {}),
+          ...(options.values ? { values: options.values } : {}),
+          ...(options.duplicates ? { duplicates: options.duplicates } : {}),
+        };
         const preview = await backend.api.previewImport(request);
         if (options.dryRun) {
-          io.out(formatImportPreview(preview));
+          io.out(formatImportPreview(preview) + (await writeReport(options.report, preview.columns, preview.report)));
           return;
         }
         if (preview.rejected.length > 0 && !options.validOnly) {
-          io.err(`Rejected rows (${preview.rejected.length}):\n${formatRejected(preview.rejected)}`);
+          io.err(`Rejected rows (${preview.rejected.length}):\n${formatRejected(preview.rejected)}${await writeReport(options.report, preview.columns, preview.report)}`);
           throw new UserError(
             `Nothing was imported: ${plural(preview.rejected.length, 'row')} cannot be read. Correct the spreadsheet, or add --valid-only to import only the ${plural(preview.validCount, 'valid row')}.`,
           );
         }
         const result = await backend.api.commitImport({ ...request, mode: options.validOnly ? 'valid-only' : 'all-or-nothing' });
         if (result.rejected.length > 0) io.err(`Left out (${result.rejected.length}):\n${formatRejected(result.rejected)}`);
-        const hours = result.imported.reduce((sum, r) => sum + r.hours, 0);
-        io.out(`Imported ${plural(result.imported.length, 'CPD record')} (${Math.round(hours * 100) / 100} hours) from ${path.basename(file)}.\n`);
+        const what = result.kind === 'cpd' ? 'CPD record' : 'training record';
+        const hours = result.kind === 'cpd' ? ` (${result.hours} hours)` : '';
+        const updated = result.updated > 0 ? `, updated ${result.updated}` : '';
+        const skipped = result.skipped > 0 ? `; ${plural(result.skipped, 'row')} already there, skipped` : '';
+        io.out(`Imported ${plural(result.added, what)}${hours}${updated} from ${path.basename(file)}${skipped}.\n${await writeReport(options.report, preview.columns, result.report)}`);
       }),
     );
 };

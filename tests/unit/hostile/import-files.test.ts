@@ -70,7 +70,8 @@ describe('hostile files as spreadsheet imports', () => {
   it.each(Object.entries(HOSTILE_FILE_NAMES))('a spreadsheet named with %s is imported; the name is used only in messages', async (_case, fileName) => {
     const outside = await snapshotTree(temp.dir);
     const answer = await commit(fileName, GOOD_CSV);
-    expect(answer).toMatchObject({ ok: true, value: { imported: [{ title: 'LC-MS workshop' }] } });
+    expect(answer).toMatchObject({ ok: true, value: { added: 1 } });
+    expect(backend.portfolio.read().cpd.map((r) => r.title)).toEqual(['Existing record', 'LC-MS workshop']);
     const after = await snapshotTree(temp.dir);
     // Only portfolio.json changed; no file appeared anywhere.
     expect(Object.keys(after).sort()).toEqual(Object.keys(outside).sort());

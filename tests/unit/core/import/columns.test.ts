@@ -80,7 +80,8 @@ describe('parseMappingSpec', () => {
     if (!result.ok) expect(result.message).toContain('Fields: date, endDate, title, hours');
   });
 
-  it('refuses a field without a column', () => {
-    expect(parseMappingSpec('date=').ok).toBe(false);
+  it('refuses a field without "=", and reads "field=" as not imported', () => {
+    expect(parseMappingSpec('date').ok).toBe(false);
+    expect(parseMappingSpec('category=,title=Activity')).toEqual({ ok: true, value: { category: null, title: 'Activity' } });
   });
 });

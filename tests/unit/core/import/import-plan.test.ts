@@ -5,7 +5,7 @@ import type { ImportTable } from '../../../../core/import/cells';
 const table = (headers: string[], rows: (string | number | null)[][]): ImportTable => ({ headers, rows });
 
 function plan(t: ImportTable, mapping = {}) {
-  const outcome = planImport(t, mapping);
+  const outcome = planImport(t, { mapping });
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.plan;
 }
@@ -19,8 +19,8 @@ describe('planImport', () => {
       ),
     );
     expect(p.rejected).toEqual([]);
-    expect(p.valid).toHaveLength(1);
-    expect(p.valid[0]).toEqual({
+    expect(p.cpd).toHaveLength(1);
+    expect(p.cpd[0]).toEqual({
       row: 2,
       record: expect.objectContaining({
         title: 'Autoclave validation course',
@@ -47,7 +47,7 @@ describe('planImport', () => {
         ],
       ),
     );
-    expect(p.valid.map((v) => v.row)).toEqual([2, 5]);
+    expect(p.cpd.map((v) => v.row)).toEqual([2, 5]);
     expect(p.rejected).toEqual([
       {
         row: 3,
@@ -71,13 +71,13 @@ describe('planImport', () => {
     const p = plan(table(['When', 'Item', 'Duration', 'Summary'], [['25/03/2025', 'Seminar', '1', 'Notes here']]), { title: 'Item' });
     expect(p.guessedMapping.title).toBeUndefined();
     expect(p.mapping).toMatchObject({ date: 'When', title: 'Item', hours: 'Duration', description: 'Summary' });
-    expect(p.valid[0]?.record.title).toBe('Seminar');
+    expect(p.cpd[0]?.record.title).toBe('Seminar');
   });
 
   it('previews the first rows as read, with what each would become', () => {
     const p = plan(table(['Date', 'Activity', 'Hours'], [['25/03/2025', 'Seminar', '1'], ['bad', 'Seminar', '1']]));
-    expect(p.previewRows[0]).toMatchObject({ row: 2, cells: ['25/03/2025', 'Seminar', '1'], result: { ok: true } });
-    expect(p.previewRows[1]).toMatchObject({ row: 3, result: { ok: false } });
+    expect(p.previewRows[0]).toMatchObject({ row: 2, cells: ['25/03/2025', 'Seminar', '1'], record: { date: '2025-03-25', title: 'Seminar', hours: 1 }, reason: null });
+    expect(p.previewRows[1]).toMatchObject({ row: 3, record: null, reason: expect.stringContaining('Date:') });
   });
 
   it('refuses a file whose required columns it cannot find, naming them', () => {

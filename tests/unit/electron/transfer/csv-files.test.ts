@@ -38,7 +38,7 @@ describe('CSV export files', () => {
     const outcome = planImport(read.table);
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.plan.rejected).toEqual([]);
-    expect(outcome.plan.valid.map((v) => pick(v.record))).toEqual([records[1]!, records[0]!].map(pick));
+    expect(outcome.plan.cpd.map((v) => pick(v.record))).toEqual([records[1]!, records[0]!].map(pick));
   });
 
   it('keeps line breaks inside quoted fields as one cell', () => {

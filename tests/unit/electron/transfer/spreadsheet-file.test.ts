@@ -35,7 +35,7 @@ const expected = [
   { row: 3, title: 'Self-study, “LC-MS”', startDate: '2025-04-01', hours: 2, category: 'self-directed', description: '' },
 ];
 const summary = (plan: Awaited<ReturnType<typeof importAll>>['plan']) =>
-  plan.valid.map(({ row, record }) => ({ row, title: record.title, startDate: record.startDate, hours: record.hours, category: record.category, description: record.description }));
+  plan.cpd.map(({ row, record }) => ({ row, title: record.title, startDate: record.startDate, hours: record.hours, category: record.category, description: record.description }));
 
 describe('readSpreadsheet: every CSV dialect a CPD log arrives in', () => {
   it.each([
@@ -57,7 +57,7 @@ describe('readSpreadsheet: every CSV dialect a CPD log arrives in', () => {
     const bytes = cp1252(text);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const { plan } = await importAll('old.csv', bytes);
-    expect(plan.valid[0]?.record.title).toBe('Café’s £5 workshop');
+    expect(plan.cpd[0]?.record.title).toBe('Café’s £5 workshop');
   });
 
   it('decodes each Windows-1252 byte in 0x80–0x9F as Windows, not Latin-1, does', () => {
@@ -74,7 +74,7 @@ describe('readSpreadsheet: every CSV dialect a CPD log arrives in', () => {
     const { format, plan } = await importAll('log.xlsx', bytes);
     expect(format).toBe('xlsx');
     expect(plan.rejected).toEqual([]);
-    expect(plan.valid.map(({ row, record }) => [row, record.startDate, record.hours, record.category ?? null])).toEqual([
+    expect(plan.cpd.map(({ row, record }) => [row, record.startDate, record.hours, record.category ?? null])).toEqual([
       [2, '2025-03-25', 1.5, 'work-based'],
       [3, '2025-04-01', 1.5, 'formal'],
       [4, '2025-04-01', 0.75, null],
@@ -88,7 +88,7 @@ describe('readSpreadsheet: every CSV dialect a CPD log arrives in', () => {
 
   it('keeps blank lines so row numbers match the spreadsheet', async () => {
     const { plan } = await importAll('gaps.csv', utf8('Date,Activity,Hours\r\n\r\n25/03/2025,x,1\r\n,,\r\nbad,y,1\r\n'));
-    expect(plan.valid.map((v) => v.row)).toEqual([3]);
+    expect(plan.cpd.map((v) => v.row)).toEqual([3]);
     expect(plan.rejected.map((r) => r.row)).toEqual([5]);
   });
 

@@ -26,12 +26,14 @@ describe('transfer API (through the validated client)', () => {
     const preview = await backend.api.previewImport({ fileName: 'log.csv', dataBase64: b64(csv) });
     expect(preview.columns).toEqual(['Date', 'Activity', 'Duration', 'Type', 'Notes']);
     expect(preview.guessedMapping).toEqual({ date: 'Date', title: 'Activity', hours: 'Duration', category: 'Type', description: 'Notes' });
-    expect(preview.validCount).toBe(2);
-    expect(preview.rejected).toEqual([
-      { row: 3, reason: 'Title: the title is empty.' },
-      { row: 4, reason: expect.stringContaining('Category "Nonsense type" is not one we know') },
+    expect(preview.validCount).toBe(3);
+    expect(preview.rejected).toEqual([{ row: 3, reason: 'Title: the title is empty.' }]);
+    // A category it cannot place costs the row nothing: it is imported uncategorised and reported.
+    expect(preview.report).toEqual([
+      { row: 3, outcome: 'rejected', reason: 'Title: the title is empty.', cells: ['25/3/25', '', '2', 'Work based', ''] },
+      { row: 4, outcome: 'uncategorised', reason: expect.stringContaining('Category "Nonsense type" could not be placed'), cells: ['01/04/2025', 'Seminar', '1:30', 'Nonsense type', ''] },
     ]);
-    expect(preview.previewRows[0]).toMatchObject({ row: 2, record: { title: 'Autoclave course', hours: 1.5, category: 'formal' }, reason: null });
+    expect(preview.previewRows[0]).toMatchObject({ row: 2, record: { date: '2025-03-25', title: 'Autoclave course', hours: 1.5, category: 'formal' }, reason: null });
     expect(preview.previewRows[1]).toMatchObject({ row: 3, record: null, reason: 'Title: the title is empty.' });
     expect(await backend.api.listCpd()).toEqual([]);
   });
@@ -44,25 +46,28 @@ describe('transfer API (through the validated client)', () => {
   it('commitImport all-or-nothing imports nothing when any row is rejected', async () => {
     await expect(backend.api.commitImport({ fileName: 'log.csv', dataBase64: b64(csv), mode: 'all-or-nothing' })).rejects.toMatchObject({
       code: 'refused',
-      message: expect.stringMatching(/^Nothing was imported: 2 rows cannot be read \(first, row 3: Title: the title is empty\.\)/),
+      message: expect.stringMatching(/^Nothing was imported: 1 row cannot be read \(first, row 3: Title: the title is empty\.\)/),
     });
     expect(await backend.api.listCpd()).toEqual([]);
   });
 
   it('commitImport valid-only adds every valid row in one write and reports the rest', async () => {
     const result = await backend.api.commitImport({ fileName: 'log.csv', dataBase64: b64(csv), mode: 'valid-only' });
-    expect(result.imported.map((r) => [r.title, r.startDate, r.hours, r.category, r.description])).toEqual([
-      ['Autoclave course', '2025-03-25', 1.5, 'formal', ''],
-      ['Reading', '2025-04-02', 0.75, 'self-directed', '£ and é'],
+    expect(result).toMatchObject({ kind: 'cpd', added: 3, updated: 0, skipped: 0, hours: 3.75 });
+    const cpd = await backend.api.listCpd();
+    expect(cpd.map((r) => [r.title, r.startDate, r.hours, r.category, r.description, r.tags])).toEqual([
+      ['Autoclave course', '2025-03-25', 1.5, 'formal', '', []],
+      ['Seminar', '2025-04-01', 1.5, undefined, '', ['Nonsense type']],
+      ['Reading', '2025-04-02', 0.75, 'self-directed', '£ and é', []],
     ]);
-    expect(result.rejected.map((r) => r.row)).toEqual([3, 4]);
-    expect(await backend.api.listCpd()).toEqual(result.imported);
+    expect(result.rejected.map((r) => r.row)).toEqual([3]);
   });
 
   it('commitImport all-or-nothing imports an .xlsx whose rows are all valid', async () => {
     const xlsx = await makeXlsx([['Date', 'Title', 'Hours'], [{ serialDate: 45741 }, 'One', 1], ['26 Mar 2025', 'Two', '2 hrs']]);
     const result = await backend.api.commitImport({ fileName: 'log.xlsx', dataBase64: xlsx.toString('base64'), mode: 'all-or-nothing' });
-    expect(result.imported.map((r) => r.startDate)).toEqual(['2025-03-25', '2025-03-26']);
+    expect(result.added).toBe(2);
+    expect((await backend.api.listCpd()).map((r) => r.startDate)).toEqual(['2025-03-25', '2025-03-26']);
   });
 
   it('refuses an import file that is not base64 or is over the size limit, before reading it', async () => {
