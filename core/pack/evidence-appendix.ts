@@ -3,15 +3,16 @@ import { formatUkDate } from '../format/uk-date';
 import { selectedPageIndices } from '../evidence/page-ranges';
 import type { EvidenceItem } from '../model/evidence';
 import type { EvidenceSource } from './evidence-source';
-import { PDF_PROBLEM_TEXT, loadEvidencePdf } from './evidence-pdf';
+import { copyEvidencePdf, removePagesFrom } from './evidence-pdf-copy';
+import { REASON_TEXT, type EvidencePrintReason, type EvidencePrinted } from './evidence-printed';
 import type { Flow } from './flow';
 import type { OutlineNode } from './outline';
 import { formatBytes } from './pack-labels';
 import type { PlannedEvidence } from './pack-plan';
 import type { EvidencePlacement } from './page-refs';
-import { placeEvidencePage } from './evidence-page-placement';
 import { VisualFrame, drawLabelStrip } from './page-frame';
 import { MARGIN, TYPE, imagePlacement } from './page-geometry';
+import { PdfRenderError, renderDpi, type PdfRenderer } from './pdf-rendering';
 
 /** An image ready to place: upright JPEG bytes already downsampled for its printed size. */
 export interface PreparedImage {
@@ -31,6 +32,8 @@ export interface AppendixContext {
   flow: Flow;
   source: EvidenceSource;
   prepareImage?: ImagePreparer | undefined;
+  /** Draws the pages of PDFs pdf-lib cannot copy; without it they become placeholders. */
+  renderPdf?: PdfRenderer | undefined;
   imageDpi: number;
   /** Merged pages, whose page number goes in the band added below them. */
   bandPages: Set<PDFPage>;
@@ -42,10 +45,6 @@ export interface AppendixContext {
 
 const isImage = (type: string) => /^image\/(jpeg|png|webp|tiff|gif|heif|heic|avif|bmp)$/.test(type);
 
-/** Why an evidence item could not be printed, as the placeholder page says it. */
-const MISSING_TEXT = 'The file for this evidence is missing from the portfolio folder. Add the file again on the Evidence screen.';
-const CHANGED_TEXT = 'The file for this evidence has changed since it was added (its fingerprint no longer matches), so it was left out. Add the file again on the Evidence screen.';
-const IMAGE_TEXT = 'This image could not be read, so it could not be printed. Replace it with a JPEG or PNG copy.';
 
 /** What the band on an evidence page says after the title: the criteria it is cited for. */
 export const citedForText = (planned: PlannedEvidence): string => (planned.codes.length > 0 ? `Cited for ${planned.codes.join(', ')}` : 'Qualification certificate');
@@ -55,6 +54,8 @@ export interface WrittenAppendix {
   marks: OutlineNode[];
   /** Where each item landed, by evidence id: what the report's page references point at. */
   placements: Map<string, EvidencePlacement>;
+  /** How each item was printed, in appendix order. */
+  printed: EvidencePrinted[];
 }
 
 /** Writes the appendix: each item behind a label naming its evidence number and the criteria it is cited for. */
@@ -74,19 +75,20 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
     }
     flow.ensure(60);
   };
+  const printed: EvidencePrinted[] = [];
   const ahead = new Lookahead(evidence, (planned) => fetchFile(ctx, planned.item));
   for (const [index, planned] of evidence.entries()) {
     ctx.signal?.throwIfAborted();
     const { item, label } = planned;
-    const mark = (pageIndex: number, pageCount = 1) => {
+    const record = (outcome: ItemOutcome, pageIndex: number, pageCount: number) => {
       marks.push({ title: `${label} ${item.title}`, pageIndex });
-      placements.set(item.id, { pageIndex, pageCount });
+      placements.set(item.id, { pageIndex, pageCount, ...(outcome.status === 'rendered' ? { printedAs: 'rendered' as const } : {}) });
+      printed.push({ id: item.id, label, title: item.title, ...outcome, page: pageIndex + 1, pages: pageCount });
     };
-    const placeholder = (message: string) => {
+    const placeholder = (reason: EvidencePrintReason, message: string) => {
       onTextPage = false;
-      const page = placeholderPage(ctx, planned, message);
-      mark(flow.pageIndex);
-      return page;
+      placeholderPage(ctx, planned, message);
+      record({ status: 'placeholder', reason, message }, flow.pageIndex, 1);
     };
     if (item.kind === 'note' || item.kind === 'link') {
       listed();
@@ -94,47 +96,10 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
       itemHeading(flow, planned);
       if (item.kind === 'link') flow.field('Web address', item.url);
       else flow.paragraph(item.note);
-      mark(start, flow.pageIndex - start + 1);
+      record({ status: 'listed' }, start, flow.pageIndex - start + 1);
     } else {
       const fetched = await ahead.take(index);
-      if (fetched.state === 'failed') throw fetched.error;
-      if (fetched.state === 'missing') placeholder(MISSING_TEXT);
-      else if (fetched.state === 'changed') placeholder(CHANGED_TEXT);
-      else if (fetched.state === 'pdf') {
-        const loaded = await loadEvidencePdf(fetched.bytes);
-        const total = loaded.ok ? loaded.doc.getPageCount() : 0;
-        const chosen = loaded.ok ? selectedPageIndices(item.kind === 'file' ? item.pages : undefined, total) : [];
-        if (!loaded.ok) placeholder(PDF_PROBLEM_TEXT[loaded.problem]);
-        else if (chosen.length === 0) placeholder(`None of the pages chosen for this evidence (${item.kind === 'file' ? item.pages : ''}) are in the document, which has ${total} page${total === 1 ? '' : 's'}. Choose pages on the Evidence screen.`);
-        else {
-          onTextPage = false;
-          const first = flow.doc.getPageCount();
-          const copied = await flow.doc.copyPages(loaded.doc, chosen);
-          copied.forEach((page, i) => {
-            flow.doc.addPage(page);
-            const frame = placeEvidencePage(page, flow.paper);
-            // Page numbers of the document itself, so "p. 13 of 66" matches the original.
-            const title = total > 1 ? `${item.title} (p. ${chosen[i]! + 1} of ${total})` : item.title;
-            drawLabelStrip(frame, flow.type, flow.fonts, label, title, citedForText(planned));
-            ctx.bandPages.add(page);
-            ctx.stripPages.add(page);
-          });
-          mark(first, copied.length);
-        }
-      } else if (fetched.state === 'image') {
-        const { prepared } = fetched;
-        if (!prepared) placeholder(IMAGE_TEXT);
-        else {
-          onTextPage = false;
-          const image = await flow.doc.embedJpg(prepared.jpeg);
-          const { page: size, box } = imagePlacement(prepared.widthPx, prepared.heightPx, flow.paper);
-          const page = flow.doc.addPage([size.width, size.height]);
-          mark(flow.doc.getPageCount() - 1);
-          drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, label, item.title, citedForText(planned));
-          ctx.stripPages.add(page);
-          page.drawImage(image, box);
-        }
-      } else {
+      if (fetched.state === 'other') {
         listed();
         const start = flow.pageIndex;
         itemHeading(flow, planned);
@@ -142,17 +107,127 @@ export async function writeEvidenceAppendix(ctx: AppendixContext, evidence: read
         flow.field('Type', item.file.mediaType || 'unknown');
         flow.field('Size', `${formatBytes(item.file.size)} (${item.file.size.toLocaleString('en-GB')} bytes)`);
         flow.field('SHA-256', item.file.sha256);
-        mark(start, flow.pageIndex - start + 1);
+        record({ status: 'listed' }, start, flow.pageIndex - start + 1);
+      } else {
+        // Whatever goes wrong with this one item becomes its placeholder; a half-printed item's pages go first.
+        const first = flow.doc.getPageCount();
+        let outcome: PrintedFile;
+        try {
+          outcome = await printFile(ctx, planned, fetched);
+        } catch (error) {
+          discardPages(ctx, first);
+          outcome = { status: 'placeholder', reason: 'failed', message: `${REASON_TEXT.failed} (The error was: ${errorText(error)})` };
+        }
+        if (outcome.status === 'placeholder') {
+          discardPages(ctx, first);
+          try {
+            placeholder(outcome.reason, outcome.message);
+          } catch (error) {
+            throw new Error(`The evidence appendix could not be written at ${label} (${item.title}): ${errorText(error)}`);
+          }
+        } else {
+          onTextPage = false;
+          record(outcome, first, flow.doc.getPageCount() - first);
+        }
       }
     }
     ctx.onItemDone?.();
   }
-  return { marks, placements };
+  return { marks, placements, printed };
 }
+
+type ItemOutcome = Omit<EvidencePrinted, 'id' | 'label' | 'title' | 'page' | 'pages'>;
+/** A printed file: its pages are in the document; a placeholder is yet to be drawn. */
+type PrintedFile = { status: 'pages' | 'rendered'; reason?: EvidencePrintReason; message?: string } | { status: 'placeholder'; reason: EvidencePrintReason; message: string };
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Removes what a failed item added, so no half-item stays and later page numbers hold. */
+function discardPages(ctx: AppendixContext, first: number): void {
+  const pages = ctx.flow.doc.getPages().slice(first);
+  for (const page of pages) {
+    ctx.bandPages.delete(page);
+    ctx.stripPages.delete(page);
+  }
+  removePagesFrom(ctx.flow.doc, first);
+}
+
+/** Prints a fetched file's pages (a PDF's own, rendered, or an image), or says why it cannot be. */
+async function printFile(ctx: AppendixContext, planned: PlannedEvidence, fetched: Exclude<Fetched, { state: 'other' }>): Promise<PrintedFile> {
+  const { flow } = ctx;
+  const { item, label } = planned;
+  if (fetched.state === 'failed') return { status: 'placeholder', reason: 'failed', message: `The file for this evidence could not be read from the portfolio folder (${errorText(fetched.error)}). Check the folder can be read, or add the file again.` };
+  if (fetched.state === 'missing' || fetched.state === 'changed') return { status: 'placeholder', reason: fetched.state, message: REASON_TEXT[fetched.state] };
+  if (fetched.state === 'image') {
+    const { prepared } = fetched;
+    if (!prepared) return { status: 'placeholder', reason: 'unreadable-image', message: REASON_TEXT['unreadable-image'] };
+    try {
+      await addImagePage(ctx, planned, prepared, item.title);
+    } catch {
+      return { status: 'placeholder', reason: 'unreadable-image', message: REASON_TEXT['unreadable-image'] };
+    }
+    return { status: 'pages' };
+  }
+  const pages = item.kind === 'file' ? item.pages : undefined;
+  const copy = await copyEvidencePdf(fetched.bytes, pages, {
+    doc: flow.doc,
+    paper: flow.paper,
+    label: (frame, sourceIndex, total) => {
+      // Page numbers of the document itself, so "p. 13 of 66" matches the original.
+      const title = total > 1 ? `${item.title} (p. ${sourceIndex + 1} of ${total})` : item.title;
+      drawLabelStrip(frame, flow.type, flow.fonts, label, title, citedForText(planned));
+      ctx.bandPages.add(frame.page);
+      ctx.stripPages.add(frame.page);
+    },
+  });
+  if (copy.how === 'copied') return { status: 'pages' };
+  if (copy.how === 'placeholder') {
+    const message = copy.reason === 'pages-outside' ? pagesOutsideText(pages, copy.total) : REASON_TEXT[copy.reason];
+    return { status: 'placeholder', reason: copy.reason, message };
+  }
+  return renderPdfItem(ctx, planned, fetched.bytes, copy.reason, copy.detail);
+}
+
+/** A PDF whose pages cannot be copied, printed as a reader draws them; or the placeholder saying why not. */
+async function renderPdfItem(ctx: AppendixContext, planned: PlannedEvidence, bytes: Uint8Array, why: 'cannot-copy' | 'over-limits', detail: string): Promise<PrintedFile> {
+  const { item } = planned;
+  const pages = item.kind === 'file' ? item.pages : undefined;
+  if (!ctx.renderPdf) return { status: 'placeholder', reason: why, message: REASON_TEXT[why] };
+  let rendered;
+  try {
+    rendered = await ctx.renderPdf(bytes, (count) => selectedPageIndices(pages, count), renderDpi(ctx.imageDpi));
+  } catch (error) {
+    const reason: EvidencePrintReason = error instanceof PdfRenderError ? (error.problem === 'user-password' ? 'needs-password' : why === 'over-limits' ? why : 'damaged') : why;
+    return { status: 'placeholder', reason, message: REASON_TEXT[reason] };
+  }
+  if (rendered.length === 0) return { status: 'placeholder', reason: 'pages-outside', message: pagesOutsideText(pages, undefined) };
+  for (const page of rendered) await addImagePage(ctx, planned, page, `Rendered image of page ${page.pageIndex + 1}: ${item.title}`);
+  const message = why === 'over-limits' ? `A page is too heavy to copy (${detail.replace(/\.$/, '')}), so the pages are printed as images.` : 'The PDF uses a feature that cannot be copied, so the pages are printed as images.';
+  return { status: 'rendered', reason: why, message };
+}
+
+function pagesOutsideText(pages: string | undefined, total: number | undefined): string {
+  const has = total === undefined ? '' : `, which has ${total} page${total === 1 ? '' : 's'}`;
+  return `None of the pages chosen for this evidence (${pages ?? ''}) are in the document${has}. Choose pages on the Evidence screen.`;
+}
+
+/** A page of the pack's paper holding one image under its label strip. */
+async function addImagePage(ctx: AppendixContext, planned: PlannedEvidence, prepared: PreparedImage, title: string): Promise<void> {
+  const { flow } = ctx;
+  const image = await flow.doc.embedJpg(prepared.jpeg);
+  const { page: size, box } = imagePlacement(prepared.widthPx, prepared.heightPx, flow.paper);
+  const page = flow.doc.addPage([size.width, size.height]);
+  drawLabelStrip(new VisualFrame(page), flow.type, flow.fonts, planned.label, title, citedForText(planned));
+  ctx.stripPages.add(page);
+  page.drawImage(image, box);
+}
+
 
 /** A file item as the appendix will print it, fetched (and an image prepared) before its turn. */
 type Fetched =
-  | { state: 'missing' | 'changed' | 'other' }
+  | { state: 'other' }
+  | { state: 'missing' }
+  | { state: 'changed' }
   | { state: 'pdf'; bytes: Uint8Array }
   /** prepared is undefined when the image could not be decoded. */
   | { state: 'image'; prepared: PreparedImage | undefined }

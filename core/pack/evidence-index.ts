@@ -28,7 +28,10 @@ export function drawEvidenceIndex(flow: Flow, plan: PackPlan, refs: EvidencePage
     columns,
     plan.evidence.map((e) => ({ cells: [e.label, e.item.title, formatUkDate(e.item.date), evidenceTypeLabel(e.item), e.codes.join(', ') || 'Qualification', '', ''], evidenceId: e.item.id })),
     TYPE.small,
-    (row, place) => refs.inTableCell(place, 5, row.evidenceId!, 'count', false),
+    (row, place) => {
+      refs.inTableCell(place, 5, row.evidenceId!, 'count', false);
+      refs.typeCell(place, 3, row.evidenceId!, row.cells[3]!);
+    },
   );
 }
 

@@ -2,15 +2,18 @@ import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream
 import { dropUnprintableAnnotations } from './annotation-flattening';
 import { restoreIndirectLengthStreams } from './stream-lengths';
 
-export type EvidencePdfProblem = 'user-password' | 'damaged';
+/**
+ * Why a PDF's pages cannot be copied: it needs a password to open (encrypted with a user password
+ * other than the empty one), its file structure is broken, or it parses but its objects are not
+ * what pdf-lib can copy (a page tree that loops, a dictionary where a stream belongs...), in which
+ * case a reader may still draw it.
+ */
+export type EvidencePdfProblem = 'user-password' | 'damaged' | 'cannot-copy';
 
 export type LoadedEvidencePdf = { ok: true; doc: PDFDocument } | { ok: false; problem: EvidencePdfProblem; detail: string };
 
-/** What the placeholder page says for each problem. */
-export const PDF_PROBLEM_TEXT: Record<EvidencePdfProblem, string> = {
-  'user-password': 'This PDF needs a password to open, so its pages could not be added. Save an unprotected copy (print to PDF) and replace the file.',
-  damaged: 'This PDF is damaged or incomplete, so its pages could not be added. Replace it with a good copy of the document.',
-};
+/** The errors pdf-lib's decryption throws when the empty user password does not open the file. */
+const WRONG_PASSWORD = /^(NEEDS PASSWORD|Password incorrect)$/;
 
 /** True when a page refers to an object the file does not contain (cut short, or badly written). */
 function hasDanglingReference(doc: PDFDocument): boolean {
@@ -90,32 +93,30 @@ export async function loadEvidencePdf(bytes: Uint8Array): Promise<LoadedEvidence
       doc = await PDFDocument.load(bytes, { password: '', updateMetadata: false, parseSpeed });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (/password/i.test(message)) return { ok: false, problem: 'user-password', detail: message };
+      // pdf-lib decrypts only when the trailer names an /Encrypt dictionary, so these errors mean
+      // the file is encrypted and the empty password does not open it.
+      if (WRONG_PASSWORD.test(message)) return { ok: false, problem: 'user-password', detail: message };
       return { ok: false, problem: 'damaged', detail: message };
     }
-    if (!containsAscii(bytes, '/Encrypt')) {
+    // Only a file that was really decrypted earns the lenient load: an unencrypted file that fails
+    // strictly is damaged, whatever words ("/Encrypt") its content streams happen to hold.
+    if (!doc.context.isDecrypted) {
       return { ok: false, problem: 'damaged', detail: strictError instanceof Error ? strictError.message : String(strictError) };
     }
   }
   try {
     if (doc.getPageCount() === 0) return { ok: false, problem: 'damaged', detail: 'The PDF has no pages.' };
     if (hasDanglingReference(doc)) return { ok: false, problem: 'damaged', detail: 'The PDF refers to parts that are missing from the file.' };
+  } catch (error) {
+    // A page tree that loops or holds the wrong kinds of object: pdf-lib cannot walk it, a reader may.
+    return { ok: false, problem: 'cannot-copy', detail: error instanceof Error ? error.message : String(error) };
+  }
+  try {
     restoreIndirectLengthStreams(doc, bytes);
     dropUnprintableAnnotations(doc);
     removeActiveContent(doc);
   } catch (error) {
-    return { ok: false, problem: 'damaged', detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: 'cannot-copy', detail: error instanceof Error ? error.message : String(error) };
   }
   return { ok: true, doc };
-}
-
-/** Whether an ASCII keyword occurs anywhere in the bytes. */
-function containsAscii(bytes: Uint8Array, keyword: string): boolean {
-  const codes = Array.from(keyword, (c) => c.charCodeAt(0));
-  let at = bytes.indexOf(codes[0]!);
-  while (at !== -1 && at + codes.length <= bytes.length) {
-    if (codes.every((code, i) => bytes[at + i] === code)) return true;
-    at = bytes.indexOf(codes[0]!, at + 1);
-  }
-  return false;
 }

@@ -57,6 +57,7 @@ export const FindingKind = z.enum([
   'unprintable-characters',
   'over-size-budget',
   'evidence-unreadable',
+  'evidence-rendered',
   'evidence-pages-outside',
   'evidence-over-page-budget',
   'over-page-budget',

@@ -6,7 +6,12 @@ import type { Typesetter } from './typesetter';
 export interface EvidencePlacement {
   pageIndex: number;
   pageCount: number;
+  /** Set when the item's pages are images of its pages drawn by a reader, not its own pages. */
+  printedAs?: 'rendered' | undefined;
 }
+
+/** Added after a type cell's text once the appendix knows the item was printed as rendered images. */
+const RENDERED_NOTE = ' (rendered)';
 
 interface PendingRef {
   page: PDFPage;
@@ -28,6 +33,14 @@ interface PendingRef {
  */
 export class EvidencePageRefs {
   private readonly pending: PendingRef[] = [];
+  private readonly typeNotes: { page: PDFPage; x: number; right: number; baseline: number; size: number; evidenceId: string; text: string }[] = [];
+
+  /** Notes a type cell (holding `text` on its first line) that says "(rendered)" after it if the item is printed as rendered images. */
+  typeCell(place: TableRowPlace, column: number, evidenceId: string, text: string): void {
+    // flow.table draws a cell's text 2 points (half its padding) in from the column's left edge.
+    const x = place.xs[column]! + 2;
+    this.typeNotes.push({ page: place.page, x, right: place.xs[column]! + place.widths[column]! - 2, baseline: place.firstBaseline, size: place.size, evidenceId, text });
+  }
 
   /** A page number (or page count) right-aligned in a table column, the row a link to the evidence. */
   inTableCell(place: TableRowPlace, column: number, evidenceId: string, show: 'start' | 'count' = 'start', linkRow = true): void {
@@ -53,6 +66,11 @@ export class EvidencePageRefs {
       const text = placed === undefined ? '–' : ref.show === 'start' ? String(placed.pageIndex + 1) : String(placed.pageCount);
       type.draw(ref.page, text, { x: ref.right - type.width(text, font, ref.size), y: ref.baseline, size: ref.size, font });
       if (ref.link && placed !== undefined) addInternalLink(doc, ref.page, ref.link, pages[placed.pageIndex]!);
+    }
+    for (const note of this.typeNotes) {
+      if (placements.get(note.evidenceId)?.printedAs !== 'rendered') continue;
+      const x = note.x + type.width(note.text, font, note.size);
+      if (x + type.width(RENDERED_NOTE, font, note.size) <= note.right) type.draw(note.page, RENDERED_NOTE, { x, y: note.baseline, size: note.size, font });
     }
   }
 }

@@ -4,7 +4,7 @@ import type { Framework } from '../frameworks/schema';
 import { formatUkDate } from '../format/uk-date';
 import type { Portfolio } from '../model/portfolio';
 import { inspectEvidencePdf } from './evidence-inspection';
-import { PDF_PROBLEM_TEXT } from './evidence-pdf';
+import { RENDERED_TEXT, REASON_TEXT } from './evidence-printed';
 import type { EvidenceSource } from './evidence-source';
 import { IMAGE_DPI_CHOICES, type PackFinding, type PackOptions, type PreflightReport, type SizeEstimate } from './pack-options';
 import { formatBytes } from './pack-labels';
@@ -121,22 +121,29 @@ async function evidenceFindings(plan: PackPlan, source: EvidenceSource, pageBudg
       continue;
     }
     if (item.file.mediaType !== 'application/pdf') continue;
-    const inspected = await inspectEvidencePdf(item.file.sha256, () => source.read(item.file.sha256));
+    const inspected = await inspectEvidencePdf(item.file.sha256, item.pages, () => source.read(item.file.sha256));
     if (!inspected) continue;
-    if (!inspected.ok) {
-      const reason = inspected.problem === 'user-password' ? 'needs a password to open' : 'is damaged or incomplete';
-      out.push({ kind: 'evidence-unreadable', severity: 'error', message: `${named} (${item.file.originalName}) ${reason}, so the pack would show a placeholder page instead. ${PDF_PROBLEM_TEXT[inspected.problem].split('. ').slice(1).join('. ')}`, target });
+    if (inspected.how === 'rendered') {
+      // Drawn by a reader instead: printed, but as images, so its text cannot be selected or searched.
+      pages.set(item.id, inspected.total === undefined ? 1 : selectedPageIndices(item.pages, inspected.total).length || 1);
+      out.push({ kind: 'evidence-rendered', severity: 'warning', message: `${named} (${item.file.originalName}) ${RENDERED_TEXT[inspected.reason]}${inspected.reason === 'over-limits' ? ` (${inspected.detail.replace(/\.$/, '')})` : ''}. A copy printed to a new PDF would keep its text.`, target });
       continue;
     }
-    const kept = selectedPageIndices(item.pages, inspected.pages).length;
+    if (inspected.how === 'placeholder' && inspected.reason !== 'pages-outside') {
+      const reason = inspected.reason === 'needs-password' ? 'needs a password to open' : 'is damaged or incomplete';
+      out.push({ kind: 'evidence-unreadable', severity: 'error', message: `${named} (${item.file.originalName}) ${reason}, so the pack would show a placeholder page instead. ${REASON_TEXT[inspected.reason].split('. ').slice(1).join('. ')}`, target });
+      continue;
+    }
+    const total = inspected.total ?? 0;
+    const kept = inspected.how === 'pages' ? inspected.chosen : 0;
     pages.set(item.id, kept);
     if (kept === 0) {
-      out.push({ kind: 'evidence-pages-outside', severity: 'error', message: `The pages chosen for ${named} (${item.pages}) are not in the document, which has ${inspected.pages} page${inspected.pages === 1 ? '' : 's'}. Choose pages that exist.`, target });
+      out.push({ kind: 'evidence-pages-outside', severity: 'error', message: `The pages chosen for ${named} (${item.pages}) are not in the document, which has ${total} page${total === 1 ? '' : 's'}. Choose pages that exist.`, target });
     } else if (kept > pageBudget) {
       out.push({
         kind: 'evidence-over-page-budget',
         severity: 'warning',
-        message: `${named} adds ${describePageSelection(item.pages, inspected.pages)}, over the ${pageBudget}-page budget on its own. Choose the pages that show the criteria.`,
+        message: `${named} adds ${describePageSelection(item.pages, total)}, over the ${pageBudget}-page budget on its own. Choose the pages that show the criteria.`,
         target,
       });
     }

@@ -7,6 +7,7 @@ import { drawCpdRecord } from './cpd-section';
 import { drawDeclaration } from './declaration';
 import { stampDraftBand } from './draft-band';
 import { writeEvidenceAppendix, type ImagePreparer } from './evidence-appendix';
+import type { EvidencePrinted } from './evidence-printed';
 import { drawEvidenceIndex, drawEvidenceMatrix } from './evidence-index';
 import type { EvidenceSource } from './evidence-source';
 import { Flow } from './flow';
@@ -30,6 +31,7 @@ import {
 import { commitmentSections } from './commitment-sections';
 import { stampPageNumbers } from './page-frame';
 import { paperSize } from './page-geometry';
+import type { PdfRenderer } from './pdf-rendering';
 import { EvidencePageRefs } from './page-refs';
 import { drawDevelopmentPlan } from './route-sections';
 
@@ -46,6 +48,8 @@ export interface WritePackInput {
   fonts: FontBytes;
   evidence: EvidenceSource;
   prepareImage?: ImagePreparer | undefined;
+  /** Draws PDF pages pdf-lib cannot copy as images; without it such evidence prints as a placeholder. */
+  renderPdf?: PdfRenderer | undefined;
   /** How many must-fix findings the preflight reported: above 0, every page says it is a draft. */
   mustFix?: number | undefined;
   onProgress?: ((progress: PackProgress) => void) | undefined;
@@ -59,6 +63,8 @@ export interface WrittenPack {
   sections: { title: string; page: number }[];
   /** What each criterion cites, with evidence numbers and pages: the same sets coverage counts. */
   citations: CriterionCitations[];
+  /** How each evidence item was printed: its own pages, rendered images, a placeholder (why), or listed by name. */
+  evidence: EvidencePrinted[];
 }
 
 /**
@@ -129,7 +135,7 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   const stripPages = new Set<PDFPage>();
   const appendixStart = doc.getPageCount();
   const appendix = await writeEvidenceAppendix(
-    { flow, source: input.evidence, prepareImage: input.prepareImage, imageDpi: input.options.imageDpi, bandPages, stripPages, signal: input.signal, onItemDone: () => step('evidence') },
+    { flow, source: input.evidence, prepareImage: input.prepareImage, renderPdf: input.renderPdf, imageDpi: input.options.imageDpi, bandPages, stripPages, signal: input.signal, onItemDone: () => step('evidence') },
     plan.evidence,
   );
   marks.push({ title: 'Evidence appendix', pageIndex: appendixStart, level: 0 });
@@ -151,6 +157,7 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
     pages: doc.getPageCount(),
     sections: [...marks.map((m) => ({ title: m.title, page: m.pageIndex + 1 })), ...appendix.marks.map((m) => ({ title: m.title, page: m.pageIndex + 1 }))],
     citations: packCitations(plan, appendix.placements),
+    evidence: appendix.printed,
   };
 }
 
