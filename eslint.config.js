@@ -1,20 +1,29 @@
 // Lint, plus the layer rules of the architecture: arrows point one way.
 //   renderer → core, electron → core; core → nothing; renderer never → electron;
-//   only the Electron shell (main.ts, preload.ts, shell/) may load 'electron' at run time.
+//   a screen imports its own folder and the shared places, never another screen;
+//   every package is imported only in the rooms package.json "dependencyRooms" gives it
+//   (so only the Electron shell loads 'electron', and core/ uses only runtime-neutral packages).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { dependencyRooms } from './scripts/lint/dependency-rooms.mjs';
+import { rendererPlaces } from './scripts/lint/renderer-places.mjs';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'worker_threads', 'stream', 'url', 'util'];
+const techfolio = { rules: { 'dependency-rooms': dependencyRooms, 'renderer-places': rendererPlaces } };
 
 const restrict = (patterns, paths = []) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns, paths }],
 });
 
-const electronOnlyInShell = {
-  name: 'electron',
-  message: "Only the Electron shell (electron/main.ts, electron/preload.ts, electron/shell/) may import 'electron'. Take Electron objects as arguments instead.",
-};
+const room = (files, name, extra = {}) => ({
+  files,
+  ...extra,
+  plugins: { techfolio },
+  rules: { 'techfolio/dependency-rooms': ['error', { room: name }], ...extra.rules },
+});
+
+const shellFiles = ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**/*.ts'];
+const scriptFiles = ['scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'eslint.config.js'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-output/**', 'bench-output/**', 'coverage/**'] },
@@ -28,49 +37,30 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
-  {
-    files: ['core/**/*.ts'],
-    rules: restrict(
-      [
-        { group: ['**/electron/**', '**/renderer/**', 'electron/*', 'renderer/*'], message: 'core/ runs anywhere: it imports nothing from electron/ or renderer/.' },
-        { group: nodeBuiltins, message: 'core/ runs anywhere: no Node built-ins. Put disk and process work in electron/.' },
-        { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'core/ holds no UI.' },
-      ],
-      [{ ...electronOnlyInShell, message: 'core/ runs anywhere: it never imports electron.' }],
-    ),
-  },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
+  room(['core/**/*.ts'], 'core', {
+    rules: restrict([
+      { group: ['**/electron/**', '**/renderer/**', 'electron/*', 'renderer/*'], message: 'core/ runs anywhere: it imports nothing from electron/ or renderer/.' },
+    ]),
+  }),
+  room(['renderer/**/*.{ts,tsx}'], 'renderer', {
     languageOptions: { globals: globals.browser },
-    rules: restrict(
-      [
-        { group: ['**/electron/**', 'electron/*'], message: 'The renderer talks to the backend only through the API object; it never imports from electron/.' },
-        { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node built-ins.' },
-      ],
-      [{ ...electronOnlyInShell, message: 'The renderer never imports electron; use the API contract.' }],
-    ),
-  },
-  {
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
-    languageOptions: { globals: globals.node },
-    rules: restrict(
-      [{ group: ['**/renderer/**'], message: 'electron/ depends on core/, never on renderer/.' }],
-      [electronOnlyInShell],
-    ),
-  },
-  {
-    files: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**/*.ts'],
+    rules: {
+      ...restrict([{ group: ['**/electron/**', 'electron/*'], message: 'The renderer talks to the backend only through the API object; it never imports from electron/.' }]),
+      'techfolio/renderer-places': 'error',
+    },
+  }),
+  room(['electron/**/*.{ts,mjs}'], 'electron', {
+    ignores: shellFiles,
     languageOptions: { globals: globals.node },
     rules: restrict([{ group: ['**/renderer/**'], message: 'electron/ depends on core/, never on renderer/.' }]),
-  },
-  {
-    files: ['electron/**/*.mjs'],
+  }),
+  room(shellFiles, 'shell', {
     languageOptions: { globals: globals.node },
-  },
-  {
-    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'eslint.config.js'],
+    rules: restrict([{ group: ['**/renderer/**'], message: 'electron/ depends on core/, never on renderer/.' }]),
+  }),
+  room(scriptFiles, 'scripts', { languageOptions: { globals: globals.node } }),
+  room(['tests/**/*.{ts,tsx}'], 'tests', {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: restrict([], [{ name: 'electron', message: 'Tests run without the Electron binary: pass fake Electron objects instead.', allowTypeImports: true }]),
-  },
+  }),
 );
