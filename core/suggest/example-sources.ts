@@ -1,0 +1,101 @@
+import type { MappedItemKind } from '../coverage/schema';
+import type { CriterionMapping } from '../model/mapping';
+import type { Portfolio } from '../model/portfolio';
+import { activityDate, activityEnd } from '../commitment/activity-labels';
+
+/**
+ * A record that could serve as an example, reduced to the text the finder reads. CPD records,
+ * training, Technician Commitment records and evidence items all become one of these, so every
+ * kind is ranked on the same scale.
+ */
+export interface ExampleSource {
+  kind: MappedItemKind;
+  id: string;
+  title: string;
+  /** What the record says happened: description, notes, reflection answers. */
+  body: string;
+  outcomes: string;
+  tags: string;
+  date: string | undefined;
+  mappings: readonly CriterionMapping[];
+  /** A draft CPD record: it can still be a good example, once finished. */
+  draft: boolean;
+}
+
+export type ExampleSourceLists = Pick<Portfolio, 'cpd' | 'training' | 'evidence'> & Partial<Pick<Portfolio, 'activities'>>;
+
+/** The key a source is known by across kinds: ids are unique per list, not across lists. */
+export const sourceKey = (kind: string, id: string): string => `${kind}:${id}`;
+
+const sourcesCache = new WeakMap<object, ExampleSource>();
+
+/** One source per record, built once per record object (stored records are frozen, so an unchanged record keeps its source). */
+function cached<T extends object>(record: T, build: (r: T) => ExampleSource): ExampleSource {
+  let source = sourcesCache.get(record);
+  if (source === undefined) {
+    source = build(record);
+    sourcesCache.set(record, source);
+  }
+  return source;
+}
+
+/** Every record of the portfolio that could serve as an example. */
+export function exampleSources(lists: ExampleSourceLists): ExampleSource[] {
+  return [
+    ...lists.cpd.map((r) =>
+      cached(r, () => ({
+        kind: 'cpd' as const,
+        id: r.id,
+        title: r.title,
+        body: [r.description, ...Object.values(r.reflection.answers)].join('\n'),
+        outcomes: r.outcomes,
+        tags: r.tags.join(' '),
+        date: r.endDate ?? r.startDate,
+        mappings: r.mappings,
+        draft: r.status === 'draft',
+      })),
+    ),
+    ...lists.training.map((t) =>
+      cached(t, () => ({
+        kind: 'training' as const,
+        id: t.id,
+        title: t.course,
+        body: [t.provider ?? '', t.notes].join('\n'),
+        outcomes: '',
+        tags: t.kind ?? '',
+        date: t.completedDate,
+        mappings: t.mappings,
+        draft: false,
+      })),
+    ),
+    ...(lists.activities ?? []).map((a) =>
+      cached(a, () => {
+        const text = a as { description?: string; outcomes?: string };
+        return {
+          kind: a.kind,
+          id: a.id,
+          title: a.title,
+          body: text.description ?? '',
+          outcomes: text.outcomes ?? '',
+          tags: '',
+          date: activityEnd(a) ?? activityDate(a),
+          mappings: a.mappings,
+          draft: false,
+        };
+      }),
+    ),
+    ...lists.evidence.map((e) =>
+      cached(e, () => ({
+        kind: 'evidence' as const,
+        id: e.id,
+        title: e.title,
+        body: [e.description, e.kind === 'note' ? e.note : ''].join('\n'),
+        outcomes: '',
+        tags: '',
+        date: e.date,
+        mappings: e.mappings,
+        draft: false,
+      })),
+    ),
+  ];
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildFrameworkRegistry, type LoadedFramework } from '../../../../core/frameworks/registry';
+import { Framework } from '../../../../core/frameworks/schema';
+import { ExampleIndex } from '../../../../core/suggest/example-index';
+import { exampleSources, sourceKey } from '../../../../core/suggest/example-sources';
+import { suggestCriteria } from '../../../../core/suggest/suggest-criteria';
+import type { CpdRecord } from '../../../../core/model/cpd-record';
+import { makeCpdRecord } from '../../../support/fixtures';
+import { LABELLED_RECORDS, type LabelledRecord } from './fixtures-records';
+
+/** A shipped framework as the app loads it, with no overrides. */
+export function shippedFramework(id: string): LoadedFramework {
+  const file = JSON.parse(readFileSync(path.resolve('assets/frameworks', `${id}.json`), 'utf8')) as unknown;
+  return buildFrameworkRegistry({ builtIn: [Framework.parse(file)], imported: [], overrides: [] }).get(id)!;
+}
+
+export type Labelled = 'rscitech' | 'engtech';
+export const FRAMEWORK_OF: Record<Labelled, string> = { rscitech: 'sc-rscitech', engtech: 'ukspec4-engtech' };
+
+export function recordOf(r: LabelledRecord, i: number, mapped: Labelled | undefined): CpdRecord {
+  return makeCpdRecord({
+    id: `record-${String(i).padStart(3, '0')}`,
+    title: r.title,
+    description: r.description,
+    outcomes: r.outcomes,
+    tags: r.tags,
+    mappings: mapped ? r[mapped].map((code) => ({ frameworkId: FRAMEWORK_OF[mapped], code, note: '' })) : [],
+  });
+}
+
+export interface Accuracy {
+  areaTop1: number;
+  criterionTop1: number;
+  criterionTop3: number;
+}
+
+/**
+ * Top-1 area and top-1/top-3 criterion accuracy of the suggestions for every labelled record. With
+ * priors, every other record is mapped as labelled (leave one out), as for a user who has mapped
+ * the rest of their portfolio.
+ */
+export function measure(which: Labelled, withPriors: boolean): Accuracy {
+  const loaded = shippedFramework(FRAMEWORK_OF[which]);
+  const records = LABELLED_RECORDS.map((r, i) => recordOf(r, i, withPriors ? which : undefined));
+  const index = new ExampleIndex();
+  let areaHits = 0;
+  let top1 = 0;
+  let top3 = 0;
+  LABELLED_RECORDS.forEach((labelled, i) => {
+    // The record being suggested for carries no mappings of its own.
+    const own = { ...records[i]!, mappings: [] };
+    const lists = { cpd: records.map((r, j) => (j === i ? own : r)), training: [], evidence: [], activities: [] };
+    index.sync(exampleSources(lists));
+    const suggestions = suggestCriteria(
+      index,
+      loaded,
+      { title: own.title, body: own.description, outcomes: own.outcomes, tags: own.tags.join(' '), mappings: [] },
+      { key: sourceKey('cpd', own.id), limit: 3 },
+    );
+    const labels = labelled[which];
+    const areas = new Set(labels.map((c) => c.replace(/\d.*$/, '')));
+    if (suggestions[0] && areas.has(suggestions[0].areaCode)) areaHits++;
+    if (suggestions[0] && labels.includes(suggestions[0].code)) top1++;
+    if (suggestions.some((s) => labels.includes(s.code))) top3++;
+  });
+  const n = LABELLED_RECORDS.length;
+  const pct = (x: number) => Math.round((1000 * x) / n) / 10;
+  return { areaTop1: pct(areaHits), criterionTop1: pct(top1), criterionTop3: pct(top3) };
+}
