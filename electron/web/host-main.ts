@@ -8,6 +8,7 @@ import { openBackend } from '../backend';
 import { resolveDataDir } from '../services/data-dir';
 import { findMadeFile } from '../services/made-files';
 import { startHost } from './host';
+import { openInBrowser } from './browser-launch';
 import { startupNotice } from '../../core/storage/startup-notice';
 
 const usage = `Usage: npm run start:web -- [--data-dir DIR] [--port N] [--no-open]
@@ -15,7 +16,9 @@ const usage = `Usage: npm run start:web -- [--data-dir DIR] [--port N] [--no-ope
 Serves Techfolio on 127.0.0.1 and opens it in your default browser.
   --data-dir DIR  the portfolio folder (default: TECHFOLIO_DATA_DIR, else the desktop app's folder)
   --port N        listen on this port (default: a free one)
-  --no-open       print the address without opening a browser`;
+  --no-open       print the address without opening a browser
+
+The address carries a one-time launch code: the page that opens it first is let in.`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
@@ -40,6 +43,10 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
+// Whatever this process creates in the portfolio folder is readable by its owner alone (see
+// electron/services/private-files.ts); explicit modes cover the store's own writes, this the rest.
+if (process.platform !== 'win32') process.umask(0o077);
+
 const port = values.port === undefined ? 0 : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
 
@@ -56,7 +63,8 @@ const host = await startHost({
   findMadeFile: (exportId) => findMadeFile(dataDir, exportId),
   rendererDir,
   port,
-  onInternalError: (error) => console.error(error),
+  // A fault inside the host is logged by its message: request data and stacks stay off the console.
+  onInternalError: (error) => console.error(`Techfolio could not answer a request: ${error instanceof Error ? error.message : String(error)}`),
 }).catch((error: unknown) => {
   console.error(`Could not start the host: ${(error as Error).message}`);
   process.exit(1);
@@ -68,7 +76,7 @@ const notice = startupNotice(backend.startupCheck);
 if (notice) console.log(notice.message);
 console.log('Press Ctrl+C to stop.');
 if (!values['no-open']) {
-  open(host.launchUrl).catch(() => console.log('Could not open a browser; open the address above yourself.'));
+  void openInBrowser(host, open).then((opened) => opened || console.log('Could not open a browser; open the address above yourself.'));
 }
 
 async function shutdown(): Promise<void> {

@@ -27,7 +27,7 @@ describe('browser mode: a CPD record survives a restart of the host', () => {
     await page.goto(first.launchUrl);
     await page.goto(`${first.url}#/cpd`);
     await expect.poll(() => page.getByText('No CPD logged yet').isVisible()).toBe(true);
-    expect(page.url()).not.toContain('token=');
+    expect(page.url()).not.toMatch(/token=|launch=/);
     expect(await seriousAxeFindings(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Log your first activity' }).press('Enter');
@@ -59,7 +59,7 @@ describe('browser mode: a CPD record survives a restart of the host', () => {
     const host = await startHostProcess(temp.dir);
     const page = await browser.newPage();
     await page.goto(host.url);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('#token=');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('#launch=');
     const status = await page.evaluate(async () => (await fetch('./api/listCpd', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"args":[]}' })).status);
     expect(status).toBe(401);
     await page.close();

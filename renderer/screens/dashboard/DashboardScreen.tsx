@@ -11,6 +11,7 @@ import { ruleBodiesFor } from '../../../core/cpd-rules/bodies-for-profile';
 import { hoursPerMonth, monthsWithoutCpd, progressTowards } from './dashboard-figures';
 import { Meter } from './Meter';
 import { Reminders } from './Reminders';
+import { StartupNoticeBanner } from './StartupNoticeBanner';
 
 const HoursChart = lazy(() => import('./HoursChart'));
 
@@ -54,6 +55,7 @@ export function DashboardScreen() {
           </>
         }
       />
+      <StartupNoticeBanner />
       <DataState query={main} what="your dashboard">
         <div className="grid two">
           <section className="card" aria-labelledby="targets-heading">

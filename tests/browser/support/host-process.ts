@@ -22,7 +22,7 @@ export async function startHostProcess(dataDir: string, extraArgs: string[] = []
     const timer = setTimeout(() => reject(new Error(`The host did not start in time. Output:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#launch=\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);

@@ -54,10 +54,11 @@ describe('the loopback host', () => {
     await temp.remove();
   });
 
-  it('listens on 127.0.0.1 on a free port and puts the token only in the fragment', () => {
+  it('listens on 127.0.0.1 on a free port and opens with a launch code in the fragment, never the token', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
     expect(host.port).toBeGreaterThan(0);
-    expect(host.launchUrl).toBe(`${host.url}#token=${host.token}`);
+    expect(host.launchUrl).toMatch(new RegExp(`^${host.url}#launch=[A-Za-z0-9_-]{40,}$`));
+    expect(host.launchUrl).not.toContain(host.token);
     expect(host.token.length).toBeGreaterThanOrEqual(40);
   });
 
