@@ -10,6 +10,7 @@ import { portfolioMethods } from './methods/portfolio';
 import { transferMethods } from './methods/transfer';
 import { uiEvidenceMethods } from './methods/ui-evidence';
 import { madeFileMethods } from './methods/made-files';
+import { checklistMethods } from './methods/checklist';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
 
@@ -31,6 +32,7 @@ export const apiSchema = joinMethodTables({
   commitmentMethods,
   pathwayMethods,
   madeFileMethods,
+  checklistMethods,
 }) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

@@ -35,13 +35,13 @@ export type SignoffCheck = z.infer<typeof SignoffCheck>;
  */
 export async function checkSignoff(
   portfolio: Portfolio,
-  frameworkOf: (id: string) => Framework | undefined,
+  frameworkOf: (id: string) => Framework | undefined | Promise<Framework | undefined>,
   fingerprintHex: string,
   readFrom: SignoffCheck['readFrom'],
 ): Promise<SignoffCheck> {
   const fingerprint = shortFingerprint(fingerprintHex);
   const brief = [...portfolio.supporterBriefs].reverse().find((b) => b.fingerprint.startsWith(fingerprintHex));
-  const framework = brief ? frameworkOf(brief.frameworkId) : undefined;
+  const framework = brief ? await frameworkOf(brief.frameworkId) : undefined;
   if (!brief || !framework) return { status: 'unknown', fingerprint, readFrom, ...(brief ? { frameworkId: brief.frameworkId } : {}), changes: [] };
 
   const plan = planPack(portfolio, framework, {});

@@ -1,4 +1,5 @@
 import type { TechfolioApiImpl } from '../../core/api/contract';
+import { createChecklistImpl } from './checklist-impl';
 import { createCommitmentImpl } from './commitment-impl';
 import { createCpdImpl } from './cpd-impl';
 import { createPathwayImpl } from './pathway-impl';
@@ -25,5 +26,6 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createCommitmentImpl(services),
     ...createPathwayImpl(services),
     ...createMadeFilesImpl(services),
+    ...createChecklistImpl(services),
   };
 }

@@ -4,6 +4,7 @@ import type { FontBytes } from '../../core/pack/pack-document';
 import type { EvidenceCheck } from '../../core/pack/evidence-source';
 import type { CriterionCitations } from '../../core/pack/pack-citations';
 import type { PackOptions, SummaryOptions } from '../../core/pack/pack-options';
+import type { WrittenBrief } from '../../core/pack/supporter-brief';
 import type { FrameworkNames } from '../../core/pack/summaries';
 import type { PackProgress } from '../../core/pack/write-pack';
 
@@ -14,7 +15,9 @@ export type PdfJobInput =
   | { kind: 'pack'; portfolio: Portfolio; framework: Framework; options: PackOptions; fonts: FontBytes; imageCacheDir: string; mustFix: number }
   | { kind: 'cpd-summary'; portfolio: Portfolio; options: SummaryOptions & { date: string }; fonts: FontBytes }
   /** frameworks: the names of the frameworks the profile may name, by id. */
-  | { kind: 'profile'; portfolio: Portfolio; date: string; fonts: FontBytes; frameworks: FrameworkNames };
+  | { kind: 'profile'; portfolio: Portfolio; date: string; fonts: FontBytes; frameworks: FrameworkNames }
+  /** supporterId: who the brief is for; the nominated supporter when left out. */
+  | { kind: 'supporter-brief'; portfolio: Portfolio; framework: Framework; supporterId?: string | undefined; date: string; fonts: FontBytes };
 
 export type ToWorker =
   | { type: 'start'; input: PdfJobInput }
@@ -27,8 +30,12 @@ export type FromWorker =
   | { type: 'evidence-request'; requestId: number; sha256: string }
   | { type: 'evidence-check-request'; requestId: number; sha256: string }
   /** citations: for a pack, what each criterion cites with evidence numbers and pages. */
-  | { type: 'result'; bytes: Uint8Array; pages: number; citations?: CriterionCitations[] | undefined }
+  /** brief: for a supporter's brief, the statements' hashes to keep so a signed copy can be checked. */
+  | { type: 'result'; bytes: Uint8Array; pages: number; citations?: CriterionCitations[] | undefined; brief?: BriefMade | undefined }
   | { type: 'error'; message: string };
+
+/** What a supporter's brief showed, kept in the portfolio once the file is written. */
+export type BriefMade = WrittenBrief['record'] & { shortFingerprint: string };
 
 /** The buffer to transfer rather than copy, when the bytes own all of it. */
 export function transferable(bytes: Uint8Array): ArrayBuffer[] {

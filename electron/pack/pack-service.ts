@@ -16,7 +16,7 @@ import { PRIVATE_DIR_MODE } from '../services/private-files';
 import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
 import { packImageCacheDir } from './pack-image-cache';
 import { readPackFonts } from './pack-fonts';
-import type { FromWorker, PdfJobInput, ToWorker } from './pack-messages';
+import type { BriefMade, FromWorker, PdfJobInput, ToWorker } from './pack-messages';
 import { startPackWorker, type StartWorker } from './worker-location';
 
 export interface PackServiceOptions {
@@ -33,6 +33,7 @@ export interface PackServiceOptions {
 interface LiveJob {
   state: PackJob;
   worker?: Worker | undefined;
+  brief?: BriefMade | undefined;
 }
 
 interface JobRecord {
@@ -119,6 +120,18 @@ export class PackService {
     return this.startJob('profile', fileName, async () => ({ kind: 'profile', portfolio, date: day, fonts: await this.loadFonts(), frameworks }));
   }
 
+  /** A supporter's brief for one registration; `supporterId` defaults to its nominated supporter. */
+  startSupporterBrief(portfolio: Portfolio, framework: Framework, supporterId: string | undefined, date: string | undefined): string {
+    const day = date ?? isoToday(this.now());
+    const fileName = safeFileName(`${framework.shortName} supporter's brief - ${portfolio.profile.name || 'portfolio'} - ${day}.pdf`);
+    return this.startJob('supporter-brief', fileName, async () => ({ kind: 'supporter-brief', portfolio, framework, supporterId, date: day, fonts: await this.loadFonts() }));
+  }
+
+  /** What a finished brief job showed, for the portfolio to keep. */
+  briefMade(jobId: string): BriefMade | undefined {
+    return this.jobs.get(jobId)?.live.brief;
+  }
+
   job(jobId: string): PackJob | undefined {
     const record = this.jobs.get(jobId);
     return record ? structuredClone(record.live.state) : undefined;
@@ -157,7 +170,8 @@ export class PackService {
     try {
       const input = await prepare(record);
       if (record.state.status === 'running') {
-        const { bytes, pages, citations } = await worker.run(input);
+        const { bytes, pages, citations, brief } = await worker.run(input);
+        record.brief = brief;
         if (record.state.status === 'running') {
           const exportId = randomUUID();
           await mkdir(this.exportsDir, { recursive: true, mode: PRIVATE_DIR_MODE });
@@ -216,7 +230,7 @@ export class PackService {
             );
             break;
           case 'result':
-            settle(() => resolve({ bytes: message.bytes, pages: message.pages, citations: message.citations }));
+            settle(() => resolve({ bytes: message.bytes, pages: message.pages, citations: message.citations, brief: message.brief }));
             break;
           case 'error':
             settle(() => reject(new Error(message.message)));

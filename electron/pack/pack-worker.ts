@@ -4,9 +4,10 @@ import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import type { EvidenceCheck, EvidenceSource } from '../../core/pack/evidence-source';
 import { writeCpdSummary, writeProfilePage } from '../../core/pack/summaries';
+import { writeSupporterBrief } from '../../core/pack/supporter-brief';
 import type { CriterionCitations } from '../../core/pack/pack-citations';
 import { writePack } from '../../core/pack/write-pack';
-import { transferable, type FromWorker, type PdfJobInput, type ToWorker } from './pack-messages';
+import { transferable, type BriefMade, type FromWorker, type PdfJobInput, type ToWorker } from './pack-messages';
 import { cachedImagePreparer } from './cached-prepare-image';
 import { prepareImage } from './prepare-image';
 
@@ -35,7 +36,7 @@ const evidence: EvidenceSource = {
     }),
 };
 
-async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number; citations?: CriterionCitations[] }> {
+async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number; citations?: CriterionCitations[]; brief?: BriefMade }> {
   switch (input.kind) {
     case 'pack':
       return writePack({
@@ -52,6 +53,10 @@ async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: numb
       return writeCpdSummary({ portfolio: input.portfolio, ...input.options, fonts: input.fonts });
     case 'profile':
       return writeProfilePage({ portfolio: input.portfolio, date: input.date, fonts: input.fonts, frameworks: input.frameworks });
+    case 'supporter-brief': {
+      const made = await writeSupporterBrief({ portfolio: input.portfolio, framework: input.framework, supporterId: input.supporterId, date: input.date, fonts: input.fonts });
+      return { bytes: made.bytes, pages: made.pages, brief: { ...made.record, shortFingerprint: made.shortFingerprint } };
+    }
   }
 }
 
@@ -67,7 +72,7 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   run(message.input).then(
-    ({ bytes, pages, citations }) => send({ type: 'result', bytes, pages, citations }, transferable(bytes)),
+    ({ bytes, pages, citations, brief }) => send({ type: 'result', bytes, pages, citations, brief }, transferable(bytes)),
     (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );
 });
