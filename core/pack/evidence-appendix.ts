@@ -13,13 +13,7 @@ import type { EvidencePlacement } from './page-refs';
 import { VisualFrame, drawLabelStrip } from './page-frame';
 import { MARGIN, TYPE, imagePlacement } from './page-geometry';
 import { PdfRenderError, renderDpi, type PdfRenderer } from './pdf-rendering';
-
-/** An image ready to place: upright JPEG bytes already downsampled for its printed size. */
-export interface PreparedImage {
-  jpeg: Uint8Array;
-  widthPx: number;
-  heightPx: number;
-}
+import type { PreparedImage } from './prepared-image';
 
 /**
  * Turns an image file into a PreparedImage for the given resolution (sharp, in electron/pack). The

@@ -1,4 +1,4 @@
-import type { PreparedImage } from './evidence-appendix';
+import type { PreparedImage } from './prepared-image';
 
 /** Why a PDF could not be drawn either: it needs a password to open, or no reader can make sense of it. */
 export type PdfRenderProblem = 'user-password' | 'damaged';

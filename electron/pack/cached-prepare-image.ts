@@ -1,7 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { ImagePreparer, PreparedImage } from '../../core/pack/evidence-appendix';
+import type { ImagePreparer } from '../../core/pack/evidence-appendix';
+import type { PreparedImage } from '../../core/pack/prepared-image';
 import { writeFileAtomic } from '../services/atomic-write';
 import { PRIVATE_DIR_MODE } from '../services/private-files';
 import { packImageEntry } from './pack-image-cache';

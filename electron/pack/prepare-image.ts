@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { PreparedImage } from '../../core/pack/evidence-appendix';
+import type { PreparedImage } from '../../core/pack/prepared-image';
 import { IMAGE_BYTE_BUDGET, imagePixelBudget } from '../../core/pack/page-geometry';
 const QUALITIES = [82, 74, 66, 58, 50] as const;
 const LOWEST_QUALITY = 42;

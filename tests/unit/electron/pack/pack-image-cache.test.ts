@@ -2,7 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PreparedImage } from '../../../../core/pack/evidence-appendix';
+import type { PreparedImage } from '../../../../core/pack/prepared-image';
 import { PackOptions } from '../../../../core/pack/pack-options';
 import { writePack } from '../../../../core/pack/write-pack';
 import { cachedImagePreparer } from '../../../../electron/pack/cached-prepare-image';
