@@ -80,14 +80,14 @@ export function placeCategory(text: string, schemeId: string = scienceCouncilCat
 }
 
 /**
- * The scheme a file's category values are written in: the one whose own ids and labels they use
- * most, the Science Council's when none or a tie.
+ * The scheme a file's category values are written in: the one whose labels they use most, the
+ * Science Council's when none or a tie. Labels only: an id such as "training" is also an everyday word.
  */
 export function schemeOfValues(values: readonly string[]): string {
   let best = scienceCouncilCategories.id;
   let bestCount = 0;
   for (const scheme of cpdCategorySchemes) {
-    const names = ownNames(scheme).flatMap(([, n]) => n);
+    const names = scheme.categories.map((c) => squeeze(c.label));
     const count = values.filter((v) => names.includes(squeeze(v))).length;
     if (count > bestCount) [best, bestCount] = [scheme.id, count];
   }

@@ -2,6 +2,8 @@ import { vi, type Mock } from 'vitest';
 import { apiMethods, type ApiMethod, type TechfolioApi } from '../../core/api/contract';
 import { ApiError } from '../../core/api/errors';
 import type { SaveOutcome } from '../../core/api/methods/made-files';
+import type { ImportPreview } from '../../core/api/methods/transfer';
+import { type ImportPlan, planCounts, planImport } from '../../core/import/import-plan';
 import type { CpdAudit } from '../../core/cpd-rules/schema';
 import type { FrameworkCoverage } from '../../core/coverage/schema';
 import type { LoadedFramework } from '../../core/frameworks/registry';
@@ -15,8 +17,30 @@ import { Activity } from '../../core/model/commitment';
 import { CompetenceRating } from '../../core/model/competence-rating';
 import { computePathway } from '../../core/pathway/pathway';
 import { TrainingRecord } from '../../core/model/training';
+import { readFileSync } from 'node:fs';
+import { routeChecklist } from '../../core/checklist/route-checklist';
+import { Framework } from '../../core/frameworks/schema';
+import { Portfolio } from '../../core/model/portfolio';
 
 const STAMP = '2025-06-01T09:00:00.000Z';
+
+/**
+ * The real import plan over a simple CSV (commas, no quoted cells), so the import screen meets the
+ * same mapping, value and duplicate rules as the backend applies; CPD only.
+ */
+function planFakeImport(file: Parameters<TechfolioApi['previewImport']>[0], cpd: readonly CpdRecord[], training: readonly TrainingRecord[]): ImportPlan {
+  const [header = '', ...lines] = new TextDecoder().decode(Uint8Array.from(atob(file.dataBase64), (c) => c.charCodeAt(0))).split(/\r?\n/).filter((l) => l !== '');
+  const outcome = planImport({ headers: header.split(','), rows: lines.map((l) => l.split(',')) }, { kind: file.kind, mapping: file.mapping, values: file.values, duplicates: file.duplicates }, { cpd, training, profiles: [] });
+  if (!outcome.ok) throw new ApiError({ code: 'refused', message: outcome.message });
+  return outcome.plan;
+}
+
+/** The preview the backend sends for a plan (electron/transfer/spreadsheet-import.ts toPreview). */
+export function fakeImportPreview(plan: ImportPlan): ImportPreview {
+  const counts = planCounts(plan);
+  const { kind, columns, guessedMapping, mapping, profileUsed, valueField, values, previewRows, duplicates, rejected, report } = plan;
+  return { kind, columns, guessedMapping, mapping, profileUsed, valueField, values, previewRows, validCount: counts.valid, duplicateCount: counts.duplicates, duplicates, rejected, report };
+}
 
 /** What a test can put in the fake portfolio before rendering. */
 export type FakeSeed = {
@@ -100,6 +124,10 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
   const supporterTable = table(supporters, (v) => Supporter.parse(v), 'supporter');
   const goalTable = table(goals, (v) => Goal.parse(v), 'goal');
   const activityTable = table(activities, (v) => Activity.parse(v), 'activity');
+
+  const fakePortfolio = () => Portfolio.parse({ profile, employment, qualifications, supporters, goals, evidence });
+  const frameworkFor = (id: string): Framework =>
+    frameworks.find((f) => f.framework.id === id)?.framework ?? Framework.parse(JSON.parse(readFileSync(new URL(`../../assets/frameworks/${id}.json`, import.meta.url), 'utf8')));
 
   const known = {
     getInfo: vi.fn(async () => ({ name: 'Techfolio', version: '0.0.0', dataDir: '/fake', transport: 'web' as const })),
@@ -258,8 +286,14 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
       return parsed;
     }),
 
-    previewImport: unavailable('previewImport'),
-    commitImport: unavailable('commitImport'),
+    previewImport: vi.fn(async (file: Parameters<TechfolioApi['previewImport']>[0]) => fakeImportPreview(planFakeImport(file, records, training))),
+    commitImport: vi.fn(async (file: Parameters<TechfolioApi['commitImport']>[0]) => {
+      const plan = planFakeImport(file, records, training);
+      const fresh = plan.cpd.filter((p) => p.duplicateOf === undefined).map((p) => CpdRecord.parse({ ...p.record, id: `fake-import-${next++}`, createdAt: STAMP, updatedAt: STAMP }));
+      records.push(...fresh);
+      const { duplicates } = planCounts(plan);
+      return { kind: plan.kind, added: fresh.length, updated: 0, skipped: duplicates, hours: fresh.reduce((sum, r) => sum + r.hours, 0), rejected: plan.rejected, report: plan.report };
+    }),
     exportArchive: vi.fn(async () => ({ exportId: 'fake-export', fileName: 'techfolio-2025-06-01.techfolio', bytes: 4096 })),
     restoreArchive: unavailable('restoreArchive'),
     exportCsv: vi.fn(async () => ({ cpdCsv: 'title,start\n', trainingCsv: 'course,completed\n' })),
@@ -302,6 +336,12 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
       return computePathway(found.framework, ratings, targetLevelId);
     }),
     makePathwaySummary: unavailable('makePathwaySummary'),
+    /** The real checklist over the fake's profile and lists; a shipped framework file when none is seeded. */
+    getRouteChecklist: vi.fn(async (frameworkId: string) => routeChecklist(fakePortfolio(), frameworkFor(frameworkId))),
+    setSupporterStep: vi.fn(async (frameworkId: string, step: 'supporterAgreed' | 'supporterStatementReceived', date: string | null) => {
+      profile = Profile.parse({ ...profile, targetRegistrations: profile.targetRegistrations.map((r) => (r.frameworkId === frameworkId ? { ...r, [step]: date ?? undefined } : r)) });
+      return routeChecklist(fakePortfolio(), frameworkFor(frameworkId));
+    }),
   } satisfies Partial<TechfolioApi>;
   // Calls added to the contract since these fakes were written refuse politely instead of
   // breaking every test's types; give one a real fake above when a screen starts to use it.
