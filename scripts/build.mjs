@@ -2,7 +2,7 @@
 // esbuild; the renderer with Vite. `--no-renderer` skips Vite for quick backend-only builds.
 import { build as esbuild } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,7 +29,7 @@ const common = {
   absWorkingDir: root,
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // Native or Electron-provided at run time; everything else is bundled.
-  external: ['electron', 'sharp'],
+  external: ['electron', 'sharp', '@napi-rs/canvas'],
 };
 
 const node = (entry, outfile, extra = {}) =>
@@ -47,6 +47,12 @@ await Promise.all([
     banner: { js: `#!/usr/bin/env node\n${esmRequireBanner}` },
   }),
 ]);
+
+// pdf.js's data, read at run time by the worker when it draws evidence pages it cannot copy
+// (electron/pack/render-pdf-pages.ts): standard fonts, character maps, image decoders.
+await Promise.all(
+  ['standard_fonts', 'cmaps', 'wasm'].map((name) => cp(path.join(root, 'node_modules', 'pdfjs-dist', name), path.join(root, 'dist', 'pdfjs', name), { recursive: true })),
+);
 
 if (withRenderer) {
   const { build: viteBuild } = await import('vite');

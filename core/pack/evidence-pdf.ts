@@ -15,6 +15,39 @@ export type LoadedEvidencePdf = { ok: true; doc: PDFDocument } | { ok: false; pr
 /** The errors pdf-lib's decryption throws when the empty user password does not open the file. */
 const WRONG_PASSWORD = /^(NEEDS PASSWORD|Password incorrect)$/;
 
+/** True when a page tree node lists one of its own ancestors (or itself) among its kids: no reader can list its pages. */
+function pageTreeLoops(doc: PDFDocument): boolean {
+  const onPath = new Set<PDFDict>();
+  const done = new Set<PDFDict>();
+  const resolve = (entry: PDFObject | undefined) => (entry instanceof PDFRef ? doc.context.lookup(entry) : entry);
+  // Depth first without recursion: a node is pushed again as 'leave' under its kids.
+  const stack: { node: PDFDict; leave: boolean }[] = [];
+  const root = resolve(doc.catalog.get(PDFName.of('Pages')));
+  if (root instanceof PDFDict) stack.push({ node: root, leave: false });
+  while (stack.length > 0) {
+    const { node, leave } = stack.pop()!;
+    if (leave) {
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    if (onPath.has(node)) return true;
+    if (done.has(node)) continue;
+    onPath.add(node);
+    stack.push({ node, leave: true });
+    const kids = node.lookup(PDFName.of('Kids'));
+    if (!(kids instanceof PDFArray)) continue;
+    for (const kid of kids.asArray()) {
+      const child = resolve(kid);
+      if (child instanceof PDFDict) {
+        if (onPath.has(child)) return true;
+        stack.push({ node: child, leave: false });
+      }
+    }
+  }
+  return false;
+}
+
 /** True when a page refers to an object the file does not contain (cut short, or badly written). */
 function hasDanglingReference(doc: PDFDocument): boolean {
   const seen = new Set<string>();
@@ -104,6 +137,7 @@ export async function loadEvidencePdf(bytes: Uint8Array): Promise<LoadedEvidence
       return { ok: false, problem: 'damaged', detail: strictError instanceof Error ? strictError.message : String(strictError) };
     }
   }
+  if (pageTreeLoops(doc)) return { ok: false, problem: 'damaged', detail: 'The list of pages loops back on itself.' };
   try {
     if (doc.getPageCount() === 0) return { ok: false, problem: 'damaged', detail: 'The PDF has no pages.' };
     if (hasDanglingReference(doc)) return { ok: false, problem: 'damaged', detail: 'The PDF refers to parts that are missing from the file.' };

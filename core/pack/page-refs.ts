@@ -12,6 +12,7 @@ export interface EvidencePlacement {
 
 /** Added after a type cell's text once the appendix knows the item was printed as rendered images. */
 const RENDERED_NOTE = ' (rendered)';
+const MIN_NOTE_SIZE = 5;
 
 interface PendingRef {
   page: PDFPage;
@@ -70,7 +71,9 @@ export class EvidencePageRefs {
     for (const note of this.typeNotes) {
       if (placements.get(note.evidenceId)?.printedAs !== 'rendered') continue;
       const x = note.x + type.width(note.text, font, note.size);
-      if (x + type.width(RENDERED_NOTE, font, note.size) <= note.right) type.draw(note.page, RENDERED_NOTE, { x, y: note.baseline, size: note.size, font });
+      // Set smaller where the column is narrow, rather than run into the next one.
+      const size = Math.min(note.size, (note.size * (note.right - x)) / type.width(RENDERED_NOTE, font, note.size));
+      if (size >= MIN_NOTE_SIZE) type.draw(note.page, RENDERED_NOTE, { x, y: note.baseline, size, font });
     }
   }
 }

@@ -28,7 +28,7 @@ export const packCommand: CliCommand = (program, { io, withBackend }) => {
     .option('--page-budget <n>', `warn when one item or the whole pack passes this many pages (default ${DEFAULT_PAGE_BUDGET})`, inRange('--page-budget', 10, 100_000))
     .option('--paper <size>', 'a4 (default) or letter', paperChoice)
     .option('--final', 'refuse (exit 1, listing the findings) while anything must be fixed, instead of making a draft')
-    .option('--json', 'print the findings and what each criterion cites (evidence numbers and pages) as JSON')
+    .option('--json', 'print the findings, what each criterion cites (evidence numbers and pages) and how each evidence item was printed, as JSON')
     .action((options: PackCliOptions) =>
       withBackend(async ({ api }) => {
         const out = await checkOutPath(options.out);
@@ -60,8 +60,8 @@ export const packCommand: CliCommand = (program, { io, withBackend }) => {
         if (job.status !== 'done' || !job.result) throw new UserError(job.error ?? 'The pack was not made.');
         await deliverExport(api, job.result.exportId, out);
         if (options.json) {
-          const { pages, bytes, findings, citations } = job.result;
-          io.out(`${JSON.stringify({ made: true, file: out, pages, bytes, findings, criteria: citations ?? [] }, null, 2)}\n`);
+          const { pages, bytes, findings, citations, evidence } = job.result;
+          io.out(`${JSON.stringify({ made: true, file: out, pages, bytes, findings, criteria: citations ?? [], evidence: evidence ?? [] }, null, 2)}\n`);
         } else io.out(`Wrote ${out}: ${job.result.pages} pages, ${formatBytes(job.result.bytes)}.\n`);
       }),
     );

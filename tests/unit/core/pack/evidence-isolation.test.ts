@@ -51,14 +51,14 @@ describe('a pack with every kind of broken evidence PDF', { timeout: 120_000 }, 
     pack = await writePack({ portfolio, framework, options, fonts, evidence, prepareImage });
     made = PdfFile.write(temp.dir, 'isolation.pdf', pack.bytes);
     findings = (await preflightPack({ portfolio, framework, options, evidence, charset: fontCharacterSet(fonts) })).findings;
-  });
+  }, 180_000);
 
   it('completes, and says how each item was printed and why', () => {
     const how = Object.fromEntries(pack.evidence.map((e) => [e.title, [e.status, e.reason]]));
     expect(how).toEqual({
       'Filled form': ['placeholder', 'cannot-copy'],
       'Resources stream': ['placeholder', 'cannot-copy'],
-      'Page tree cycle': ['placeholder', 'cannot-copy'],
+      'Page tree cycle': ['placeholder', 'damaged'],
       'Content cycle': ['pages', undefined],
       'Forty thousand marks': ['placeholder', 'over-limits'],
       'Word Encrypt': ['pages', undefined],
@@ -105,10 +105,11 @@ describe('a pack with every kind of broken evidence PDF', { timeout: 120_000 }, 
 
   it('is foretold by the preflight, item by item', () => {
     const named = (kind: PackFinding['kind']) => findings.filter((f) => f.kind === kind).map((f) => /“(.+?)”/.exec(f.message)![1]).sort();
-    expect(named('evidence-unreadable')).toEqual(['User password']);
-    expect(findings.find((f) => f.kind === 'evidence-unreadable')!.message).toContain('needs a password to open');
+    expect(named('evidence-unreadable')).toEqual(['Page tree cycle', 'User password']);
+    expect(findings.find((f) => f.message.includes('User password'))!.message).toContain('needs a password to open');
+    expect(findings.find((f) => f.message.includes('Page tree cycle'))!.message).toContain('is damaged or incomplete');
     // Without a renderer the pack shows placeholders for these; with one (the app's worker) they print as images.
-    expect(named('evidence-rendered')).toEqual(['Filled form', 'Forty thousand marks', 'Half copied', 'Page tree cycle', 'Resources stream']);
+    expect(named('evidence-rendered')).toEqual(['Filled form', 'Forty thousand marks', 'Half copied', 'Resources stream']);
     expect(findings.find((f) => f.message.includes('Forty thousand marks'))!.message).toContain('40,000 annotations');
   });
 });
