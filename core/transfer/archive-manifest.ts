@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Sha256 } from '../model/ids';
+import { MAX_EVIDENCE_BYTES } from '../evidence/limits';
 
 /** Bumped when the archive layout changes; readers refuse layouts newer than they know. */
 export const ARCHIVE_FORMAT_VERSION = 1;
@@ -10,14 +11,20 @@ export const ARCHIVE_LAYOUT = { manifest: 'manifest.json', portfolio: 'portfolio
 
 /**
  * Limits on what a restore will read, so a crafted archive cannot fill the disk or the memory:
- * declared sizes are checked before reading and actual sizes while reading.
+ * declared sizes are checked before anything is unpacked and actual sizes while unpacking.
+ * An evidence file may be no larger than one the app lets you add. Real evidence (PDFs, photos)
+ * barely compresses and portfolio.json about tenfold; an entry that claims to grow more than
+ * a hundredfold is a zip bomb. Small entries are exempt from the ratio: a few kilobytes of
+ * repeated text can compress further and cannot hurt.
  */
 export const ARCHIVE_LIMITS = {
   maxEntries: 20_000,
   maxManifestBytes: 8 * 1024 * 1024,
   maxPortfolioBytes: 64 * 1024 * 1024,
-  maxEvidenceFileBytes: 512 * 1024 * 1024,
+  maxEvidenceFileBytes: MAX_EVIDENCE_BYTES,
   maxTotalBytes: 8 * 1024 * 1024 * 1024,
+  maxExpansionRatio: 100,
+  ratioExemptBytes: 1024 * 1024,
 } as const;
 export type ArchiveLimits = { [K in keyof typeof ARCHIVE_LIMITS]: number };
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -8,6 +8,73 @@ import yauzl from 'yauzl';
 import { ApiError } from '../../core/api/errors';
 import { ARCHIVE_FORMAT_VERSION, ARCHIVE_LIMITS, ArchiveManifest, type ArchiveLimits, classifyArchiveEntry } from '../../core/transfer/archive-manifest';
 import type { OnProgress } from './transfer-progress';
+import { describeBytes } from '../../core/transfer/portfolio-contents';
+
+/** Space a restore leaves free beyond what it unpacks, so the portfolio can still be saved and backed up. */
+export const FREE_SPACE_MARGIN_BYTES = 64 * 1024 * 1024;
+
+/** Free bytes for this user on the disk holding `dir`. */
+export async function freeBytesAt(dir: string): Promise<number> {
+  const fs = await statfs(dir);
+  return fs.bavail * fs.bsize;
+}
+
+const limitFor = (kind: 'manifest' | 'portfolio' | 'evidence', limits: ArchiveLimits) =>
+  kind === 'manifest' ? limits.maxManifestBytes : kind === 'portfolio' ? limits.maxPortfolioBytes : limits.maxEvidenceFileBytes;
+
+const entryLabel = (name: string) => `"${name.slice(0, 200)}"`;
+
+/**
+ * Reads only the archive's directory (nothing is unpacked) and refuses, naming the entry and the
+ * reason: a name with no place in the layout, a duplicate, encryption, a declared size over the
+ * entry's limit (an evidence file larger than one the app lets you add), a claimed expansion no
+ * real file has, or a total over the archive limit. Returns the total the archive unpacks to.
+ */
+async function checkArchiveDirectory(archivePath: string, limits: ArchiveLimits): Promise<number> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.openPromise(archivePath, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true });
+  } catch (error) {
+    throw archiveRefusal(`it is not a readable zip file (${(error as Error).message})`);
+  }
+  const seen = new Set<string>();
+  let total = 0;
+  try {
+    if (zip.entryCount > limits.maxEntries) throw archiveRefusal(`it holds ${zip.entryCount} files, more than the ${limits.maxEntries} allowed`);
+    for await (const entry of zip.eachEntry()) {
+      const name = entry.fileName;
+      const kind = classifyArchiveEntry(name);
+      if (kind === null) throw archiveRefusal(`it holds ${entryLabel(name)}, which has no place in a Techfolio archive`);
+      if (seen.has(name)) throw archiveRefusal(`it holds ${entryLabel(name)} twice`);
+      seen.add(name);
+      if (entry.isEncrypted()) throw archiveRefusal('it is encrypted');
+      if (kind.kind === 'directory') continue;
+      const size = entry.uncompressedSize;
+      const max = limitFor(kind.kind, limits);
+      if (size > max) {
+        throw archiveRefusal(
+          kind.kind === 'evidence'
+            ? `${entryLabel(name)} unpacks to ${describeBytes(size)}, larger than an evidence file may be (${describeBytes(max)})`
+            : `${entryLabel(name)} unpacks to more than a Techfolio archive may hold (${describeBytes(size)}; at most ${describeBytes(max)})`,
+        );
+      }
+      if (size > limits.ratioExemptBytes && size > entry.compressedSize * limits.maxExpansionRatio) {
+        const ratio = entry.compressedSize > 0 ? Math.round(size / entry.compressedSize) : Infinity;
+        throw archiveRefusal(
+          `${entryLabel(name)} would grow from ${describeBytes(entry.compressedSize)} to ${describeBytes(size)} (${Number.isFinite(ratio) ? `${ratio.toLocaleString('en-GB')} times` : 'from nothing'}), far more than any real file compresses`,
+        );
+      }
+      total += size;
+      if (total > limits.maxTotalBytes) throw archiveRefusal(`with ${entryLabel(name)} it unpacks to more than ${describeBytes(limits.maxTotalBytes)}, more than a Techfolio archive may hold`);
+    }
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw archiveRefusal((error as Error).message);
+  } finally {
+    if (zip.isOpen) zip.close();
+  }
+  return total;
+}
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../services/private-files';
 
 /** An archive checked and unpacked into a staging folder; nothing outside that folder was touched. */
@@ -63,9 +130,19 @@ const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('h
 export async function readArchiveToStaging(
   archivePath: string,
   stagingDir: string,
-  options: { limits?: ArchiveLimits; onProgress?: OnProgress } = {},
+  options: { limits?: ArchiveLimits; onProgress?: OnProgress; freeBytes?: (dir: string) => Promise<number> } = {},
 ): Promise<StagedArchive> {
   const limits = options.limits ?? ARCHIVE_LIMITS;
+  // Everything is judged from the archive's directory before a byte is unpacked.
+  const unpacked = await checkArchiveDirectory(archivePath, limits);
+  await mkdir(stagingDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const free = await (options.freeBytes ?? freeBytesAt)(stagingDir);
+  if (unpacked + FREE_SPACE_MARGIN_BYTES > free) {
+    throw new ApiError({
+      code: 'refused',
+      message: `This archive unpacks to ${describeBytes(unpacked)}, and the disk holding your portfolio has ${describeBytes(free)} free (Techfolio keeps ${describeBytes(FREE_SPACE_MARGIN_BYTES)} spare). Free some space, then restore it again. Your portfolio has not been changed.`,
+    });
+  }
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.openPromise(archivePath, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true });

@@ -12,6 +12,7 @@ import { archiveRefusal, readArchiveToStaging } from './archive-reader';
 import { citedFiles } from './archive-writer';
 import type { TransferEvidence } from './transfer-evidence';
 import type { OnProgress } from './transfer-progress';
+import type { ArchiveLimits } from '../../core/transfer/archive-manifest';
 import { PRIVATE_DIR_MODE } from '../services/private-files';
 
 export interface RestoreServices {
@@ -34,7 +35,7 @@ export const NOT_EMPTY_MESSAGE =
  */
 export async function restoreArchiveFromPath(
   archivePath: string,
-  options: { replace: boolean; onProgress?: OnProgress },
+  options: { replace: boolean; onProgress?: OnProgress; limits?: ArchiveLimits; freeBytes?: (dir: string) => Promise<number> },
   services: RestoreServices,
 ): Promise<RestoreResult> {
   const { portfolio, evidence, backups } = services;
@@ -45,7 +46,8 @@ export async function restoreArchiveFromPath(
   const stagingDir = path.join(services.dataDir, `.restore-${randomUUID()}`);
   await mkdir(stagingDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   try {
-    const staged = await readArchiveToStaging(archivePath, stagingDir, options.onProgress ? { onProgress: options.onProgress } : {});
+    const { replace: _replace, ...readOptions } = options;
+    const staged = await readArchiveToStaging(archivePath, stagingDir, readOptions);
     let reading;
     try {
       reading = readStoreText(staged.portfolioText);

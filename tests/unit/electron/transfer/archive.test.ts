@@ -204,7 +204,7 @@ describe('.techfolio archives', () => {
 
     it('declared or actual sizes over the limits', async () => {
       const staging = path.join(temp.dir, 'staging');
-      const tight = { maxEntries: 100, maxManifestBytes: 100_000, maxPortfolioBytes: 100, maxEvidenceFileBytes: 100_000, maxTotalBytes: 1_000_000 };
+      const tight = { maxEntries: 100, maxManifestBytes: 100_000, maxPortfolioBytes: 100, maxEvidenceFileBytes: 100_000, maxTotalBytes: 1_000_000, maxExpansionRatio: 100, ratioExemptBytes: 1024 * 1024 };
       await expect(readArchiveToStaging(archive, staging, { limits: tight })).rejects.toThrow(/"portfolio\.json" unpacks to more than/);
       await expect(readArchiveToStaging(archive, `${staging}2`, { limits: { ...tight, maxPortfolioBytes: 1_000_000, maxEntries: 2 } })).rejects.toThrow(/more than the 2 allowed/);
     });
