@@ -9,3 +9,13 @@ export function formatUkDate(isoDate: string): string {
 export function formatUkDateLong(isoDate: string): string {
   return format(parseISO(isoDate), 'd MMM yyyy');
 }
+
+/** 2025-12-01 → Monday 1 December 2025: shown beside a typed date so its meaning can be checked. */
+export function formatUkDateFull(isoDate: string): string {
+  return format(parseISO(isoDate), 'EEEE d MMMM yyyy');
+}
+
+/** "25/03/2025", or "25/03/2025 – 27/03/2025" when the end is another day: one style on screen, in the PDFs and the CLI. */
+export function formatUkDateRange(start: string, end?: string): string {
+  return end && end !== start ? `${formatUkDate(start)} – ${formatUkDate(end)}` : formatUkDate(start);
+}

@@ -1,6 +1,4 @@
 import { bodyName } from '../cpd/bodies';
-import { cpdCategorySchemes } from '../cpd/categories';
-import { formatUkDate } from '../format/uk-date';
 import type { EvidenceItem } from '../model/evidence';
 import type { Profile } from '../model/profile';
 
@@ -15,18 +13,13 @@ export function evidenceTypeLabel(item: EvidenceItem): string {
   return ext ? `File (.${ext.toLowerCase()})` : 'File';
 }
 
-export function ukDateRange(start: string, end?: string): string {
-  return end && end !== start ? `${formatUkDate(start)} – ${formatUkDate(end)}` : formatUkDate(start);
-}
+// Dates, sizes and category names are formatted once, in core/format, for screen, PDF and CLI alike.
+export { formatUkDateRange as ukDateRange } from '../format/uk-date';
+export { formatBytes } from '../format/bytes';
+export { categoryLabel } from '../format/labels';
 
 /** A training record's expiry: the one rule, in core/training/expiry.ts. */
 export { expiryDateOf as trainingExpiry } from '../training/expiry';
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /** Hours as people write them: 1.5, 12, 0.25. */
 export const formatHours = (hours: number): string => String(Math.round(hours * 100) / 100);
@@ -36,14 +29,4 @@ export function licensedBodyName(profile: Profile, frameworkId: string): string 
   const via = profile.targetRegistrations.find((t) => t.frameworkId === frameworkId)?.viaBodyId;
   if (!via) return '';
   return bodyName(via, profile);
-}
-
-/** A category id as its scheme labels it ("work-based" → "Work-based learning"); unknown ids as written. */
-export function categoryLabel(id: string | undefined): string {
-  if (!id) return 'Uncategorised';
-  for (const scheme of cpdCategorySchemes) {
-    const found = scheme.categories.find((c) => c.id === id);
-    if (found) return found.label;
-  }
-  return id;
 }

@@ -10,6 +10,7 @@ import type { EvidenceItem } from '../model/evidence';
 import type { Portfolio } from '../model/portfolio';
 import type { CompetenceStatement } from '../model/statement';
 import { countWords } from '../text/word-count';
+import { localToday } from '../format/today';
 import { evidenceLabel } from './evidence-label';
 import { routeRequirements, type RouteRequirements } from './route-requirements';
 
@@ -70,7 +71,8 @@ export interface PackPlan {
   route: RouteRequirements;
 }
 
-export const isoToday = (now: Date = new Date()): string => format(now, 'yyyy-MM-dd');
+/** The pack's default date: the user's day (core/format/today.ts), never the UTC one. */
+export { localToday as isoToday } from '../format/today';
 
 /** The three years up to a date: the window most bodies ask CPD and examples to come from. */
 export function defaultPeriod(date: string, years = 3): { from: string; to: string } {
@@ -78,7 +80,7 @@ export function defaultPeriod(date: string, years = 3): { from: string; to: stri
 }
 
 export function planPack(portfolio: Portfolio, framework: Framework, options: { from?: string | undefined; to?: string | undefined; date?: string | undefined }): PackPlan {
-  const date = options.date ?? isoToday();
+  const date = options.date ?? localToday(new Date());
   const fallback = defaultPeriod(options.to ?? date);
   const period = { from: options.from ?? fallback.from, to: options.to ?? date };
   const coverage = coverageOf(portfolio, framework, { asOf: date });

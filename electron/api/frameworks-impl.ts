@@ -1,5 +1,6 @@
 import { addDays, format, parseISO, subYears } from 'date-fns';
 import { ApiError } from '../../core/api/errors';
+import { localToday } from '../../core/format/today';
 import type { TechfolioApiImpl } from '../../core/api/contract';
 import { coverageOf } from '../../core/coverage/coverage';
 import { evaluateRuleSet } from '../../core/cpd-rules/evaluate';
@@ -39,7 +40,7 @@ export function createFrameworksImpl({ portfolio, frameworks }: ApiServices): Fr
     if (!found) throw notFound(id);
     return found;
   };
-  const today = () => format(portfolio.now(), 'yyyy-MM-dd');
+  const today = () => localToday(portfolio.now());
 
   const writeOverrides = (
     frameworkId: string,

@@ -4,7 +4,7 @@ import type { MadeFile, PackJob } from '../../core/api/methods/pack';
 import { buildFrameworkRegistry } from '../../core/frameworks/registry';
 import type { Framework } from '../../core/frameworks/schema';
 import type { Portfolio } from '../../core/model/portfolio';
-import { isoToday } from '../../core/pack/pack-plan';
+import { localToday } from '../../core/format/today';
 import { statementsAsText } from '../../core/pack/statements-text';
 import type { FrameworkNames } from '../../core/pack/summaries';
 import { safeFileName } from '../services/made-files';
@@ -67,7 +67,7 @@ export function createPackImpl({ portfolio, frameworks, pack }: ApiServices): Pa
     exportStatementsText: async (frameworkId) => {
       const p = portfolio.read();
       const framework = frameworkOf(p, frameworkId);
-      const date = isoToday(portfolio.now());
+      const date = localToday(portfolio.now());
       return { text: statementsAsText(p, framework, date), fileName: safeFileName(`${framework.shortName} statements - ${date}.txt`) };
     },
   };

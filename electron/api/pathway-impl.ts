@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import type { TechfolioApiImpl } from '../../core/api/contract';
+import { localToday } from '../../core/format/today';
 import { ApiError } from '../../core/api/errors';
 import type { pathwayMethods } from '../../core/api/methods/pathway';
 import { buildFrameworkRegistry } from '../../core/frameworks/registry';
@@ -34,7 +34,7 @@ export function createPathwayImpl({ portfolio, frameworks, pathwaySummaries }: A
       throw error;
     }
   };
-  const today = () => format(portfolio.now(), 'yyyy-MM-dd');
+  const today = () => localToday(portfolio.now());
   const ratingsOf = (p: Portfolio, frameworkId: string) =>
     p.competenceRatings.filter((r) => r.frameworkId === frameworkId).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 

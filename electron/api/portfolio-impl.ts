@@ -1,4 +1,5 @@
 import type { TechfolioApiImpl } from '../../core/api/contract';
+import { localToday } from '../../core/format/today';
 import { ApiError } from '../../core/api/errors';
 import type { portfolioMethods } from '../../core/api/methods/portfolio';
 import { Employment, Goal, Qualification, Supporter } from '../../core/model/career';
@@ -139,7 +140,7 @@ export function createPortfolioImpl({ portfolio, evidence, backups, storage, fra
     return item;
   };
 
-  const today = () => portfolio.now().toISOString().slice(0, 10);
+  const today = () => localToday(portfolio.now());
 
   const statementOf = (p: Portfolio, frameworkId: string, code: string) =>
     p.statements.find((s) => s.frameworkId === frameworkId && s.code === code);

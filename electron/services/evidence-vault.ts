@@ -2,9 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { format } from 'date-fns';
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import type { EvidenceAdded } from '../../core/api/methods/portfolio';
+import { localToday } from '../../core/format/today';
 import { ApiError } from '../../core/api/errors';
 import { classifyEvidence, type EvidenceTypeVerdict } from '../../core/evidence/accepted-types';
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits';
@@ -155,7 +155,7 @@ export class EvidenceVault {
       const item = EvidenceItem.parse({
         kind: 'file',
         title: details.title?.trim() || defaultTitle(fileName),
-        date: details.date ?? format(this.now(), 'yyyy-MM-dd'),
+        date: details.date ?? localToday(this.now()),
         description: details.description ?? '',
         mappings: details.mappings ?? [],
         ...(details.pages?.trim() ? { pages: details.pages } : {}),

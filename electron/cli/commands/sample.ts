@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { localToday } from '../../../core/format/today';
 import { InvalidArgumentError } from 'commander';
 import { IsoDate } from '../../../core/model/dates';
 import { UserError } from '../user-error';
@@ -31,7 +31,7 @@ export const sampleCommand: CliCommand = (program, { io, withBackend }) => {
           await clearPortfolio(backend);
           if (backup) io.err(`techfolio: the previous portfolio was backed up to ${backup.fileName}\n`);
         }
-        const summary = await writeSamplePortfolio(backend, { seed: options.seed, today: options.today ?? format(new Date(), 'yyyy-MM-dd') });
+        const summary = await writeSamplePortfolio(backend, { seed: options.seed, today: options.today ?? localToday(new Date()) });
         io.out(
           `Sample portfolio written to ${backend.backups.dataDir}: ${summary.cpd} CPD records, ${summary.training} training records, ${summary.evidence} evidence items, ${summary.statements} statements.\n`,
         );

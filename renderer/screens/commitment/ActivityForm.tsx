@@ -14,7 +14,7 @@ import { CriteriaPicker } from '../../components/CriteriaPicker';
 import { EvidencePicker } from '../../components/EvidencePicker';
 // The picker's own styles live with the evidence screen, which may not have loaded yet.
 import '../../styles/evidence.css';
-import { todayIso } from '../../format/today';
+import { localToday } from '../../../core/format/today';
 import { CreditRolesField } from './CreditRolesField';
 import { activityValues, blankActivity, optionsOf, type ActivityFormOutput, type ActivityFormValues } from './activity-form-values';
 
@@ -126,7 +126,7 @@ function MappingsField({ control }: FieldsProps) {
 /** Add or edit one Technician Commitment record; each kind has its own fields, all carry evidence and criteria. */
 export function ActivityForm({ kind, activity, onDone }: { kind: ActivityKind; activity?: Activity; onDone: () => void }) {
   const api = useApi();
-  const initial = activity ? activityValues(activity) : blankActivity(kind, todayIso());
+  const initial = activity ? activityValues(activity) : blankActivity(kind, localToday(new Date()));
   const form = useForm<ActivityFormValues, unknown, ActivityFormOutput>({ resolver: zodResolver(ActivityInput), defaultValues: initial });
   const draft = useFormDraft(form, `activity-${kind}`, activity?.id);
   const { control } = form;

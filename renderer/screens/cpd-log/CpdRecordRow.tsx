@@ -1,14 +1,15 @@
 import { memo } from 'react';
 import { Link } from 'react-aria-components';
 import type { CpdRecord } from '../../../core/model/cpd-record';
-import { categoryLabel, hoursLabel, recordDates } from '../../format/cpd-labels';
+import { categoryLabel } from '../../../core/format/labels';
+import { hoursLabel, recordDates } from '../../format/cpd-labels';
 
 /**
  * One record in the log: enough to recognise it, one link to open it. Memoised: records are
  * immutable, so a row renders again only when its record is replaced (an edit loads a new one).
  */
 export const CpdRecordRow = memo(function CpdRecordRow({ record }: { record: CpdRecord }) {
-  const category = categoryLabel(record.category);
+  const category = record.category ? categoryLabel(record.category) : undefined;
   return (
     <article className="cpd-row">
       <div className="cpd-row-main">

@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 import { apiQuery, useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
-import { todayIso } from '../../format/today';
+import { localToday } from '../../../core/format/today';
 import { bodyName } from '../../../core/cpd/bodies';
 import { ruleBodiesFor } from '../../../core/cpd-rules/bodies-for-profile';
 import { hoursPerMonth, monthsWithoutCpd, progressTowards } from './dashboard-figures';
@@ -20,7 +20,7 @@ const amountText = (n: number, unit: 'hours' | 'points') => `${n} ${unit === 'ho
 /** The weekly glance: progress towards targets and registrations, what needs doing, how the year went. */
 export function DashboardScreen() {
   const api = useApi();
-  const today = todayIso();
+  const today = localToday(new Date());
   const profile = useApiQuery('getProfile', []);
   const cpd = useApiQuery('listCpd', []);
   const training = useApiQuery('listTraining', []);

@@ -3,7 +3,7 @@ import { isCountedCpd } from '../../../core/cpd/counted-records';
 import { calendarYearOf, progressInPeriod } from '../../../core/cpd/target-progress';
 import type { CpdRecord } from '../../../core/model/cpd-record';
 import type { CpdTarget } from '../../../core/model/profile';
-import { categoryLabel } from '../../format/cpd-labels';
+import { categoryLabel } from '../../../core/format/labels';
 
 export type CategoryAmount = { category: string; label: string; amount: number };
 export type TargetProgress = { target: CpdTarget; total: number; byCategory: CategoryAmount[] };
@@ -14,7 +14,7 @@ const UNCATEGORISED = 'uncategorised';
 /** Hours (or points) of completed records this calendar year, by category, against one target. */
 export function progressTowards(target: CpdTarget, records: readonly CpdRecord[], today: string): TargetProgress {
   const progress = progressInPeriod(target, records, calendarYearOf(today));
-  const byCategory = progress.byCategory.map(({ category, amount }) => ({ category: category || UNCATEGORISED, label: category ? (categoryLabel(category) ?? category) : 'No category', amount }));
+  const byCategory = progress.byCategory.map(({ category, amount }) => ({ category: category || UNCATEGORISED, label: categoryLabel(category || undefined), amount }));
   return { target, total: progress.total, byCategory };
 }
 
@@ -32,7 +32,7 @@ export function hoursPerMonth(records: readonly CpdRecord[], today: string): Mon
     if (!isCountedCpd(r)) continue;
     const row = rows[index.get(r.startDate.slice(0, 7)) ?? -1];
     if (!row) continue;
-    const key = categoryLabel(r.category) ?? 'No category';
+    const key = categoryLabel(r.category);
     row.byCategory[key] = round((row.byCategory[key] ?? 0) + r.hours);
     row.total = round(row.total + r.hours);
   }

@@ -9,7 +9,7 @@ import { useApi } from '../../api/api-context';
 import { base64ToBytes } from '../../api/base64';
 import { useFrameworkList } from '../../api/use-frameworks';
 import { useEvidenceUsage } from '../../api/use-evidence';
-import { formatFileSize } from '../../format/file-size';
+import { formatBytes } from '../../../core/format/bytes';
 import { evidenceDisplay } from './evidence-display';
 import { openPdf } from './pdf-render';
 
@@ -98,7 +98,7 @@ export function EvidencePreviewDialog({ item, onClose }: { item: EvidenceItem; o
           <Heading slot="title">{item.title}</Heading>
           <p className="muted">
             {formatUkDate(item.date)}
-            {item.kind === 'file' && ` · ${item.file.originalName} · ${formatFileSize(item.file.size)}`}
+            {item.kind === 'file' && ` · ${item.file.originalName} · ${formatBytes(item.file.size)}`}
           </p>
           {item.description && <p className="pre-wrap">{item.description}</p>}
           {item.kind === 'file' && <FileView item={item} />}

@@ -9,7 +9,7 @@ import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
 import { AddEvidenceFiles } from '../../components/AddEvidenceFiles';
-import { formatFileSize } from '../../format/file-size';
+import { formatBytes } from '../../../core/format/bytes';
 import { AddTextEvidenceDialog } from './AddTextEvidenceDialog';
 import { EvidenceDetailsDialog } from './EvidenceDetailsDialog';
 import { EvidencePreviewDialog } from './EvidencePreviewDialog';
@@ -76,7 +76,7 @@ export function EvidenceScreen() {
                   <h3 className="evidence-title">{item.title}</h3>
                   <p className="muted">
                     {evidenceTypeLabel(item)} · {formatUkDate(item.date)}
-                    {item.kind === 'file' && ` · ${formatFileSize(item.file.size)}`}
+                    {item.kind === 'file' && ` · ${formatBytes(item.file.size)}`}
                     {item.pages && ` · pages ${item.pages}`}
                   </p>
                   <p className="muted">

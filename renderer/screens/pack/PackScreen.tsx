@@ -19,7 +19,7 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { IsoDateField } from '../../components/IsoDateField';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
-import { formatFileSize } from '../../format/file-size';
+import { formatBytes } from '../../../core/format/bytes';
 import { targetsFirst } from '../../format/framework-order';
 import { downloadText } from './download-text';
 import { findingHref } from './finding-link';
@@ -86,7 +86,7 @@ function MadeFileNote({ made, dataDir, what }: { made: MadeFile; dataDir: string
   return (
     <div className="card made-file" role="status">
       <p>
-        <strong>{made.fileName}</strong> is ready: {made.pages} {made.pages === 1 ? 'page' : 'pages'}, {formatFileSize(made.bytes)}.
+        <strong>{made.fileName}</strong> is ready: {made.pages} {made.pages === 1 ? 'page' : 'pages'}, {formatBytes(made.bytes)}.
       </p>
       {savedTo ? (
         <p>Saved to {savedTo}.</p>
@@ -224,7 +224,7 @@ export function PackScreen() {
           <section className="card" aria-labelledby="preflight-heading">
             <h2 id="preflight-heading">Before you make it</h2>
             <p>
-              About {report.pages} pages and {formatFileSize(report.size.bytes)}, against your budget of {form.getValues('pageBudget') ?? DEFAULT_PAGE_BUDGET} pages and {formatFileSize(report.size.budgetBytes)}.
+              About {report.pages} pages and {formatBytes(report.size.bytes)}, against your budget of {form.getValues('pageBudget') ?? DEFAULT_PAGE_BUDGET} pages and {formatBytes(report.size.budgetBytes)}.
             </p>
             <MustFixNote findings={report.findings} />
             <Findings findings={report.findings} />

@@ -9,7 +9,7 @@ import { DateFieldRow } from '../../components/DateFieldRow';
 import { EvidencePicker } from '../../components/EvidencePicker';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { notify } from '../../components/notices';
-import { todayIso } from '../../format/today';
+import { localToday } from '../../../core/format/today';
 
 type Values = z.input<typeof CompetenceRatingInput>;
 type Output = z.output<typeof CompetenceRatingInput>;
@@ -26,7 +26,7 @@ export function RatingForm({ frameworkId, code, heading, current, onDone }: { fr
   const api = useApi();
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(CompetenceRatingInput),
-    defaultValues: { frameworkId, code, rating: current ?? undefined, date: todayIso(), note: '', evidenceIds: [] } as Values,
+    defaultValues: { frameworkId, code, rating: current ?? undefined, date: localToday(new Date()), note: '', evidenceIds: [] } as Values,
   });
   const rating = useController({ control: form.control, name: 'rating' });
   const evidence = useController({ control: form.control, name: 'evidenceIds' });

@@ -16,7 +16,8 @@ import { TextFieldRow } from '../../components/TextFieldRow';
 import { notify } from '../../components/notices';
 import { useFormDraft } from '../../components/useFormDraft';
 import { forgetUnsavedWork } from '../../components/leave-guard';
-import { categoryLabel, categoryOptions } from '../../format/cpd-labels';
+import { categoryLabel } from '../../../core/format/labels';
+import { categoryOptions } from '../../format/cpd-labels';
 import { CriteriaMappings } from './CriteriaMappings';
 import { EvidenceLinks } from './EvidenceLinks';
 import { ReflectionFields } from './ReflectionFields';
@@ -36,7 +37,7 @@ export function RecordForm({ record, today }: { record?: CpdRecord; today: strin
   const status = watch('status') ?? 'complete';
   const category = watch('category');
   // A category from an import or an older scheme stays visible and selectable as it is.
-  const categories = category && !categoryOptions.some((c) => c.id === category) ? [...categoryOptions, { id: category, label: categoryLabel(category) ?? category }] : categoryOptions;
+  const categories = category && !categoryOptions.some((c) => c.id === category) ? [...categoryOptions, { id: category, label: categoryLabel(category) }] : categoryOptions;
 
   const leave = () => {
     draft.discard();

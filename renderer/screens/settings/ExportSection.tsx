@@ -4,8 +4,8 @@ import { useApi } from '../../api/api-context';
 import { describeSaveOutcome, saveMadeFile } from '../../api/save-made-file';
 import { downloadFile } from '../../components/download-file';
 import { notify } from '../../components/notices';
-import { todayIso } from '../../format/today';
-import { formatBytes } from './StorageSection';
+import { localToday } from '../../../core/format/today';
+import { formatBytes } from '../../../core/format/bytes';
 
 type Report = { title: string; lines: string[] };
 
@@ -44,7 +44,7 @@ export function ExportSection() {
   const csv = () =>
     run('Making the CSV files', async () => {
       const result = await api.exportCsv();
-      const today = todayIso();
+      const today = localToday(new Date());
       downloadFile(`techfolio-cpd-${today}.csv`, result.cpdCsv, 'text/csv;charset=utf-8');
       downloadFile(`techfolio-training-${today}.csv`, result.trainingCsv, 'text/csv;charset=utf-8');
       const rows = (text: string) => Math.max(0, text.trim().split('\n').length - 1);

@@ -1,9 +1,8 @@
 import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { format } from 'date-fns';
+import { formatBytes } from '../../../core/format/bytes';
 
-export const formatBytes = (bytes: number) =>
-  bytes < 1024 ? `${bytes} bytes` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** A stored UTC moment in this computer's time, UK style. */
 const when = (timestamp: string) => format(new Date(timestamp), "dd/MM/yyyy 'at' HH:mm");

@@ -9,13 +9,13 @@ import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import { useFormDraft } from '../../components/useFormDraft';
-import { todayIso } from '../../format/today';
+import { localToday } from '../../../core/format/today';
 
 type Values = z.input<typeof TrainingRecordInput>;
 type Output = z.output<typeof TrainingRecordInput>;
 
 function valuesOf(training: TrainingRecord | undefined): Values {
-  if (!training) return { course: '', provider: '', kind: '', completedDate: todayIso(), expiryDate: undefined, renewalMonths: undefined, notes: '', evidenceIds: [], mappings: [] };
+  if (!training) return { course: '', provider: '', kind: '', completedDate: localToday(new Date()), expiryDate: undefined, renewalMonths: undefined, notes: '', evidenceIds: [], mappings: [] };
   const { id: _id, createdAt: _c, updatedAt: _u, ...values } = training;
   return values;
 }

@@ -14,7 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { downloadFile } from '../../components/download-file';
 import { notify } from '../../components/notices';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete';
-import { todayIso } from '../../format/today';
+import { localToday } from '../../../core/format/today';
 import { TrainingForm } from './TrainingForm';
 
 const BADGE: Record<ExpiryStatus['kind'], string> = { expired: 'badge bad', expiring: 'badge warn', valid: 'badge ok', none: 'badge neutral' };
@@ -28,7 +28,7 @@ export function TrainingScreen() {
   const query = useApiQuery('listTraining', []);
   const [editing, setEditing] = useState<Editing>(null);
   const deletion = useConfirmedDelete<TrainingRecord>({ remove: (t) => api.deleteTraining(t.id), name: (t) => t.course });
-  const today = todayIso();
+  const today = localToday(new Date());
   const rows = useMemo(
     () =>
       (query.data ?? [])

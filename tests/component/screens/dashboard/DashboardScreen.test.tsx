@@ -4,17 +4,17 @@ import { ApiError } from '../../../../core/api/errors';
 import type { FrameworkCoverage } from '../../../../core/coverage/schema';
 import { TrainingRecord } from '../../../../core/model/training';
 import { DashboardScreen } from '../../../../renderer/screens/dashboard/DashboardScreen';
-import { todayIso } from '../../../../renderer/format/today';
+import { localToday } from '../../../../core/format/today';
 import { makeCpdRecord } from '../../../support/fixtures';
 import { createFakeApi } from '../../fake-api';
 import { never, renderScreen } from '../../render-screen';
 
-const today = todayIso();
+const today = localToday(new Date());
 const year = today.slice(0, 4);
 const addDays = (days: number) => {
   const d = new Date();
   d.setDate(d.getDate() + days);
-  return todayIso(d);
+  return localToday(d);
 };
 
 const coverage: FrameworkCoverage = {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../core/api/errors';
 import { TrainingRecord } from '../../../../core/model/training';
 import { TrainingScreen } from '../../../../renderer/screens/training/TrainingScreen';
-import { todayIso } from '../../../../renderer/format/today';
+import { localToday } from '../../../../core/format/today';
 import { createFakeApi } from '../../fake-api';
 import { never, renderScreen } from '../../render-screen';
 
@@ -12,7 +12,7 @@ const stamp = '2025-06-01T09:00:00.000Z';
 const inDays = (days: number) => {
   const d = new Date();
   d.setDate(d.getDate() + days);
-  return todayIso(d);
+  return localToday(d);
 };
 const course = (id: string, name: string, fields: { expiryDate?: string; renewalMonths?: number } = {}) =>
   TrainingRecord.parse({ id, course: name, provider: 'Safety office', completedDate: '2020-01-01', ...fields, createdAt: stamp, updatedAt: stamp });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize } from '../../../../renderer/format/file-size';
+import { formatBytes } from '../../../../core/format/bytes';
 
-describe('formatFileSize', () => {
+describe('formatBytes', () => {
   it('gives sizes as people read them', () => {
-    expect(formatFileSize(900)).toBe('900 bytes');
-    expect(formatFileSize(1536)).toBe('1.5 KB');
-    expect(formatFileSize(25 * 1024 * 1024)).toBe('25 MB');
+    expect(formatBytes(900)).toBe('900 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(25 * 1024 * 1024)).toBe('25 MB');
   });
 });
