@@ -3,6 +3,7 @@ import type { Portfolio } from '../../core/model/portfolio';
 import type { FontBytes } from '../../core/pack/pack-document';
 import type { EvidenceCheck } from '../../core/pack/evidence-source';
 import type { CriterionCitations } from '../../core/pack/pack-citations';
+import type { EvidencePrinted } from '../../core/pack/evidence-printed';
 import type { PackOptions, SummaryOptions } from '../../core/pack/pack-options';
 import type { WrittenBrief } from '../../core/pack/supporter-brief';
 import type { FrameworkNames } from '../../core/pack/summaries';
@@ -31,7 +32,8 @@ export type FromWorker =
   | { type: 'evidence-check-request'; requestId: number; sha256: string }
   /** citations: for a pack, what each criterion cites with evidence numbers and pages. */
   /** brief: for a supporter's brief, the statements' hashes to keep so a signed copy can be checked. */
-  | { type: 'result'; bytes: Uint8Array; pages: number; citations?: CriterionCitations[] | undefined; brief?: BriefMade | undefined }
+  /** evidence: for a pack, how each evidence item was printed. */
+  | { type: 'result'; bytes: Uint8Array; pages: number; citations?: CriterionCitations[] | undefined; brief?: BriefMade | undefined; evidence?: EvidencePrinted[] | undefined }
   | { type: 'error'; message: string };
 
 /** What a supporter's brief showed, kept in the portfolio once the file is written. */

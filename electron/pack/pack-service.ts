@@ -49,7 +49,7 @@ const KEEP_FINISHED = 20;
  * atomically to exports/<exportId>.pdf in the data folder. Cancelling terminates the worker, so
  * nothing is written.
  */
-/** What a worker hands back: the PDF and, for a pack, what each criterion cites. */
+/** What a worker hands back: the PDF and, for a pack, what each criterion cites and how each evidence item was printed. */
 type WorkerResult = Omit<Extract<FromWorker, { type: 'result' }>, 'type'>;
 
 export class PackService {
@@ -170,7 +170,7 @@ export class PackService {
     try {
       const input = await prepare(record);
       if (record.state.status === 'running') {
-        const { bytes, pages, citations, brief } = await worker.run(input);
+        const { bytes, pages, citations, brief, evidence } = await worker.run(input);
         record.brief = brief;
         if (record.state.status === 'running') {
           const exportId = randomUUID();
@@ -178,7 +178,7 @@ export class PackService {
           await (this.options.writeFile ?? writeFileAtomic)(this.exportPath(exportId), bytes);
           const made = checkMade(bytes.byteLength);
           if (made.length > 0) record.state.findings = [...record.state.findings.filter((f) => f.kind !== 'over-size-budget'), ...made];
-          record.state.result = { exportId, fileName, bytes: bytes.byteLength, pages, findings: record.state.findings, ...(citations ? { citations } : {}) };
+          record.state.result = { exportId, fileName, bytes: bytes.byteLength, pages, findings: record.state.findings, ...(citations ? { citations } : {}), ...(evidence ? { evidence } : {}) };
           record.state.status = 'done';
         }
       }
@@ -230,7 +230,7 @@ export class PackService {
             );
             break;
           case 'result':
-            settle(() => resolve({ bytes: message.bytes, pages: message.pages, citations: message.citations, brief: message.brief }));
+            settle(() => resolve({ bytes: message.bytes, pages: message.pages, citations: message.citations, brief: message.brief, evidence: message.evidence }));
             break;
           case 'error':
             settle(() => reject(new Error(message.message)));

@@ -6,10 +6,12 @@ import type { EvidenceCheck, EvidenceSource } from '../../core/pack/evidence-sou
 import { writeCpdSummary, writeProfilePage } from '../../core/pack/summaries';
 import { writeSupporterBrief } from '../../core/pack/supporter-brief';
 import type { CriterionCitations } from '../../core/pack/pack-citations';
+import type { EvidencePrinted } from '../../core/pack/evidence-printed';
 import { writePack } from '../../core/pack/write-pack';
 import { transferable, type BriefMade, type FromWorker, type PdfJobInput, type ToWorker } from './pack-messages';
 import { cachedImagePreparer } from './cached-prepare-image';
 import { prepareImage } from './prepare-image';
+import { renderPdfPages } from './render-pdf-pages';
 
 const port = parentPort;
 if (!port) throw new Error('pack-worker.ts runs only as a worker thread.');
@@ -36,7 +38,7 @@ const evidence: EvidenceSource = {
     }),
 };
 
-async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number; citations?: CriterionCitations[]; brief?: BriefMade }> {
+async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: number; citations?: CriterionCitations[]; brief?: BriefMade; evidence?: EvidencePrinted[] }> {
   switch (input.kind) {
     case 'pack':
       return writePack({
@@ -46,6 +48,7 @@ async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: numb
         fonts: input.fonts,
         evidence,
         prepareImage: cachedImagePreparer(input.imageCacheDir, prepareImage),
+        renderPdf: renderPdfPages,
         mustFix: input.mustFix,
         onProgress: (progress) => send({ type: 'progress', progress }),
       });
@@ -72,7 +75,7 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   run(message.input).then(
-    ({ bytes, pages, citations, brief }) => send({ type: 'result', bytes, pages, citations, brief }, transferable(bytes)),
+    ({ bytes, pages, citations, brief, evidence: printed }) => send({ type: 'result', bytes, pages, citations, brief, evidence: printed }, transferable(bytes)),
     (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../../model/dates';
 import { CriterionCitations } from '../../pack/pack-citations';
+import { EvidencePrinted } from '../../pack/evidence-printed';
 import { PackFinding, PackOptions, PreflightReport, SummaryOptions } from '../../pack/pack-options';
 import { PORTFOLIO_LIST_NAMES } from '../../model/portfolio';
 import type { MethodSchema } from './method-schema';
@@ -22,6 +23,8 @@ export const MadeFile = z.object({
   findings: z.array(PackFinding),
   /** For an application pack: what each criterion cites, with evidence numbers and the pages they start on. */
   citations: z.array(CriterionCitations).optional(),
+  /** For an application pack: how each evidence item was printed (its pages, rendered images, a placeholder and why, or listed). */
+  evidence: z.array(EvidencePrinted).optional(),
 });
 export type MadeFile = z.infer<typeof MadeFile>;
 
