@@ -10,6 +10,7 @@ import { portfolioMethods } from './methods/portfolio';
 import { transferMethods } from './methods/transfer';
 import { uiEvidenceMethods } from './methods/ui-evidence';
 import { madeFileMethods } from './methods/made-files';
+import { suggestMethods } from './methods/suggest';
 import { checklistMethods } from './methods/checklist';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
@@ -33,6 +34,7 @@ export const apiSchema = joinMethodTables({
   pathwayMethods,
   madeFileMethods,
   checklistMethods,
+  suggestMethods,
 }) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

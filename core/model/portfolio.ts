@@ -11,6 +11,7 @@ import { Profile } from './profile';
 import { CompetenceStatement } from './statement';
 import { SupporterBrief } from './supporter-brief';
 import { TrainingRecord } from './training';
+import { SuggestionDismissal } from '../suggest/dismissals';
 
 /** Bumped whenever the stored shape changes; electron/services migrations upgrade older files. */
 export const PORTFOLIO_SCHEMA_VERSION = 2;
@@ -39,6 +40,8 @@ export const PORTFOLIO_LISTS = {
   activities: { item: Activity, max: 10_000 },
   /** Self-ratings against career-pathway competences; every rating is kept, so progress shows over time. */
   competenceRatings: { item: CompetenceRating, max: 50_000 },
+  /** Suggested criteria and examples the user said do not fit, so they are not offered again. */
+  suggestionDismissals: { item: SuggestionDismissal, max: 20_000 },
   /** How each spreadsheet source was last imported (columns, category values), keyed by its header row. */
   importProfiles: { item: ImportProfile, max: 200 },
   /** Each supporter's brief made: the hashes of the statements it showed, so a signed copy can be checked. */

@@ -9,6 +9,7 @@ import { createMadeFilesImpl } from './made-files-impl';
 import { createPortfolioImpl } from './portfolio-impl';
 import { createTransferImpl } from './transfer-impl';
 import { createUiEvidenceImpl } from './ui-evidence-impl';
+import { createSuggestImpl } from './suggest-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -26,6 +27,7 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createCommitmentImpl(services),
     ...createPathwayImpl(services),
     ...createMadeFilesImpl(services),
+    ...createSuggestImpl(services),
     ...createChecklistImpl(services),
   };
 }

@@ -13,9 +13,11 @@ import { importCommand } from './import';
 import { exportCommand } from './export';
 import { restoreCommand } from './restore';
 import { exportCsvCommand } from './export-csv';
+import { suggestCommand } from './suggest';
+import { examplesCommand } from './examples';
 import { checklistCommand } from './checklist';
 import { briefCommand } from './brief';
 import { verifySignoffCommand } from './verify-signoff';
 
 /** Every `techfolio` subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, summaryCommand, pathwayCommand];
+export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, summaryCommand, pathwayCommand, suggestCommand, examplesCommand];

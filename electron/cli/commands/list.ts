@@ -5,9 +5,11 @@ export const listCommand: CliCommand = (program, { io, withBackend }) => {
   program
     .command('list')
     .description('print the CPD records')
-    .action(() =>
+    .option('--json', 'print the records as JSON, with their ids')
+    .action((options: { json?: boolean }) =>
       withBackend(async ({ api }) => {
-        io.out(formatCpdTable(await api.listCpd()));
+        const records = await api.listCpd();
+        io.out(options.json ? `${JSON.stringify(records, null, 2)}\n` : formatCpdTable(records));
       }),
     );
 };

@@ -1,0 +1,73 @@
+import type { TechfolioApiImpl } from '../../core/api/contract';
+import { ApiError } from '../../core/api/errors';
+import type { suggestMethods } from '../../core/api/methods/suggest';
+import { loadedCriterionWording } from '../../core/frameworks/criterion-wording';
+import { buildFrameworkRegistry, type LoadedFramework } from '../../core/frameworks/registry';
+import type { Portfolio } from '../../core/model/portfolio';
+import { SuggestionDismissal } from '../../core/suggest/dismissals';
+import { ExampleIndex } from '../../core/suggest/example-index';
+import { exampleSources, sourceKey } from '../../core/suggest/example-sources';
+import { findExamples } from '../../core/suggest/find-examples';
+import { suggestCriteria } from '../../core/suggest/suggest-criteria';
+import type { ApiServices } from './services';
+
+type SuggestImpl = Pick<TechfolioApiImpl, keyof typeof suggestMethods>;
+
+/** The example finder over the portfolio: one index kept in step with the records between calls. */
+export function createSuggestImpl({ portfolio, frameworks }: ApiServices): SuggestImpl {
+  const index = new ExampleIndex();
+  const indexed = (p: Portfolio) => {
+    index.sync(exampleSources(p));
+    return index;
+  };
+  const registryOf = (p: Portfolio) => buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides });
+  const frameworkOf = (p: Portfolio, id: string): LoadedFramework => {
+    const found = registryOf(p).get(id);
+    if (!found) throw new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
+    return found;
+  };
+  /** The profile's targets first, then any other framework the portfolio maps records to. */
+  const trackedFrameworks = (p: Portfolio): string[] => {
+    const ids = p.profile.targetRegistrations.map((r) => r.frameworkId);
+    for (const source of exampleSources(p)) for (const m of source.mappings) if (!ids.includes(m.frameworkId)) ids.push(m.frameworkId);
+    return ids;
+  };
+
+  return {
+    suggestCriteria: async (request) => {
+      const p = portfolio.read();
+      const registry = registryOf(p);
+      const key = request.recordId !== undefined ? sourceKey(request.kind, request.recordId) : undefined;
+      const dismissed = new Set(p.suggestionDismissals.filter((d) => request.recordId !== undefined && d.itemKind === request.kind && d.itemId === request.recordId).map((d) => `${d.frameworkId}:${d.code}`));
+      const record = {
+        title: request.title,
+        body: [request.description, ...request.reflection].join('\n'),
+        outcomes: request.outcomes,
+        tags: request.tags.join(' '),
+        mappings: request.mappings.map((m) => ({ ...m, note: '' })),
+      };
+      const ix = indexed(p);
+      return (request.frameworkIds ?? trackedFrameworks(p)).flatMap((id) => {
+        const loaded = registry.get(id);
+        if (!loaded) return [];
+        const suggestions = suggestCriteria(ix, loaded, record, { ...(key !== undefined ? { key } : {}), dismissed, limit: request.limit }).map((s) => {
+          const wording = loadedCriterionWording(loaded, s.code);
+          return { frameworkId: id, ...s, heading: wording.heading, ...(wording.summary !== undefined ? { summary: wording.summary } : {}) };
+        });
+        return [{ frameworkId: id, shortName: loaded.framework.shortName, suggestions }];
+      });
+    },
+    findExamples: async (frameworkId, code, options) => {
+      const p = portfolio.read();
+      const loaded = frameworkOf(p, frameworkId);
+      const dismissed = new Set(p.suggestionDismissals.filter((d) => d.frameworkId === frameworkId && d.code === code).map((d) => sourceKey(d.itemKind, d.itemId)));
+      return findExamples(indexed(p), loaded, code, { limit: options.limit, dismissed });
+    },
+    dismissSuggestion: async (input) =>
+      portfolio.update((current) => {
+        const dismissal = SuggestionDismissal.parse({ ...input, dismissedAt: portfolio.stamp().createdAt });
+        const others = current.suggestionDismissals.filter((d) => !(d.frameworkId === input.frameworkId && d.code === input.code && d.itemKind === input.itemKind && d.itemId === input.itemId));
+        return { next: { ...current, suggestionDismissals: [...others, dismissal] }, result: dismissal };
+      }),
+  };
+}
