@@ -159,6 +159,18 @@ try {
     const made = await makeProfileWithWorker(workerFile, path.join(resources, 'assets'), temp);
     if (made.ok) console.log(`unpacked pack worker: made a ${made.bytes}-byte profile PDF`);
     else fail(`the unpacked pack worker did not make a PDF: ${made.problem}`);
+    // The canvas the worker draws uncopyable evidence pages on must load from where the worker
+    // finds it, and pdf.js's fonts must sit beside the worker (electron/pack/render-pdf-pages.ts).
+    try {
+      const canvas = createRequire(workerFile)('@napi-rs/canvas');
+      const jpeg = canvas.createCanvas(8, 8).toBuffer('image/jpeg');
+      console.log(`unpacked @napi-rs/canvas: loads beside the worker, made a ${jpeg.length}-byte JPEG`);
+    } catch (error) {
+      fail(`@napi-rs/canvas does not load beside the unpacked worker (asarUnpack): ${error instanceof Error ? error.message : error}`);
+    }
+    if (!(await exists(path.join(resources, 'app.asar.unpacked', 'dist', 'pdfjs', 'standard_fonts', 'LiberationSans-Regular.ttf')))) {
+      fail("pdf.js's standard fonts are not unpacked beside the worker (dist/pdfjs, asarUnpack)");
+    }
   }
 
   const expectedAssets = await listFiles(path.join(root, 'assets'));
