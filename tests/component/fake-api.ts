@@ -18,6 +18,11 @@ import { CompetenceRating } from '../../core/model/competence-rating';
 import { computePathway } from '../../core/pathway/pathway';
 import { TrainingRecord } from '../../core/model/training';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { routeChecklist } from '../../core/checklist/route-checklist';
+import { Framework } from '../../core/frameworks/schema';
+import { Portfolio } from '../../core/model/portfolio';
+import { readFileSync } from 'node:fs';
 import { routeChecklist } from '../../core/checklist/route-checklist';
 import { Framework } from '../../core/frameworks/schema';
 import { Portfolio } from '../../core/model/portfolio';
@@ -128,6 +133,10 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
   const fakePortfolio = () => Portfolio.parse({ profile, employment, qualifications, supporters, goals, evidence });
   const frameworkFor = (id: string): Framework =>
     frameworks.find((f) => f.framework.id === id)?.framework ?? Framework.parse(JSON.parse(readFileSync(new URL(`../../assets/frameworks/${id}.json`, import.meta.url), 'utf8')));
+
+  const fakePortfolio = () => Portfolio.parse({ profile, employment, qualifications, supporters, goals, evidence });
+  const frameworkFor = (id: string): Framework =>
+    frameworks.find((f) => f.framework.id === id)?.framework ?? Framework.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../assets/frameworks/${id}.json`), 'utf8')));
 
   const known = {
     getInfo: vi.fn(async () => ({ name: 'Techfolio', version: '0.0.0', dataDir: '/fake', transport: 'web' as const })),
@@ -336,6 +345,12 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
       return computePathway(found.framework, ratings, targetLevelId);
     }),
     makePathwaySummary: unavailable('makePathwaySummary'),
+    /** The real checklist over the fake's profile and lists; a shipped framework file when none is seeded. */
+    getRouteChecklist: vi.fn(async (frameworkId: string) => routeChecklist(fakePortfolio(), frameworkFor(frameworkId))),
+    setSupporterStep: vi.fn(async (frameworkId: string, step: 'supporterAgreed' | 'supporterStatementReceived', date: string | null) => {
+      profile = Profile.parse({ ...profile, targetRegistrations: profile.targetRegistrations.map((r) => (r.frameworkId === frameworkId ? { ...r, [step]: date ?? undefined } : r)) });
+      return routeChecklist(fakePortfolio(), frameworkFor(frameworkId));
+    }),
     /** The real checklist over the fake's profile and lists; a shipped framework file when none is seeded. */
     getRouteChecklist: vi.fn(async (frameworkId: string) => routeChecklist(fakePortfolio(), frameworkFor(frameworkId))),
     setSupporterStep: vi.fn(async (frameworkId: string, step: 'supporterAgreed' | 'supporterStatementReceived', date: string | null) => {

@@ -11,6 +11,7 @@ import { ruleBodiesFor } from '../../../core/cpd-rules/bodies-for-profile';
 import { hoursPerMonth, monthsWithoutCpd, progressTowards } from './dashboard-figures';
 import { Meter } from './Meter';
 import { Reminders } from './Reminders';
+import { RouteChecklist } from '../../components/RouteChecklist';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 
 const HoursChart = lazy(() => import('./HoursChart'));
@@ -119,6 +120,7 @@ export function DashboardScreen() {
             )}
           </section>
         </div>
+        {targets[0] && <RouteChecklist frameworkId={targets[0].frameworkId} compact />}
         <Reminders
           records={records}
           training={training.data ?? []}

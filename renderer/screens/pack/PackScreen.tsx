@@ -23,6 +23,7 @@ import { formatBytes } from '../../../core/format/bytes';
 import { targetsFirst } from '../../format/framework-order';
 import { downloadText } from './download-text';
 import { findingHref } from './finding-link';
+import { SupporterBriefSection } from './SupporterBriefSection';
 import { usePackJob } from './use-pack-job';
 import '../../styles/pack.css';
 
@@ -273,6 +274,8 @@ export function PackScreen() {
             )}
           </section>
         )}
+
+        <SupporterBriefSection frameworkId={form.watch('frameworkId')} />
 
         <section className="card summary-view" aria-labelledby="summaries-heading">
           <h2 id="summaries-heading">Summaries</h2>
