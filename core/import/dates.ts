@@ -1,7 +1,8 @@
 import { IsoDate } from '../model/dates';
 import type { Cell } from './cells';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type { Parsed } from '../format/parsed';
+import type { Parsed } from '../format/parsed';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
