@@ -41,6 +41,34 @@ describe('techfolio import, export, restore and export-csv', () => {
   };
   const mixedCsv = 'Date,Activity,Hours\r\n25/03/2025,Autoclave course,1.5\r\n31/02/2025,Impossible day,1\r\n01/04/2025,Seminar,90 min\r\n';
 
+  it('import --values, --map "field=", --report and --duplicates: every row kept, the report written, a second import adds nothing', async () => {
+    const csv = await file('log.csv', 'Date,Activity,Hours,Type,Notes\r\n01/03/2025,Course A,1,Wibble,n\r\n02/03/2025,Talk B,2,Seminar,n\r\nbad,Broken,1,Course,n\r\n');
+    const report = path.join(temp.dir, 'report.csv');
+    const dry = await run('import', csv, '--values', 'category=Wibble:Work-based learning', '--map', 'description=', '--dry-run');
+    expect(dry.out).toMatch(/Description\s+← \(not imported\)/);
+    expect(dry.out).toContain('Wibble (1 row) → Work-based learning [work-based]');
+    expect(dry.out).toContain('Seminar (1 row) → Formal / educational [formal]');
+    const first = await run('import', csv, '--values', 'category=Wibble:work-based', '--valid-only', '--report', report);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Imported 2 CPD records (3 hours) from log.csv.');
+    const written = await readFile(report, 'utf8');
+    expect(written).toContain('"Row","Outcome","Reason","Date","Activity","Hours","Type","Notes"');
+    expect(written).toContain('"4","Not imported","Date: ');
+    expect((await listCpd()).map((r) => [r.title, r.category, r.description])).toEqual([
+      ['Course A', 'work-based', 'n'],
+      ['Talk B', 'formal', 'n'],
+    ]);
+    const second = await run('import', csv, '--valid-only', '--duplicates', 'skip');
+    expect(second.out).toContain('Imported 0 CPD records (0 hours) from log.csv; 2 rows already there, skipped.');
+    expect(await listCpd()).toHaveLength(2);
+  });
+
+  it('import --kind training reads a learning-system export; a bad --kind is a usage error', async () => {
+    const csv = await file('lms.csv', 'Course,Completed,Renewal\r\nFire warden,01/02/2025,3 years\r\n');
+    expect((await run('import', csv, '--kind', 'training')).out).toContain('Imported 1 training record from lms.csv.');
+    expect((await run('import', csv, '--kind', 'courses')).code).toBe(2);
+  });
+
   it('import --dry-run prints the mapping, a preview and every rejected row, and imports nothing', async () => {
     const csv = await file('log.csv', mixedCsv);
     const { code, out } = await run('import', csv, '--dry-run');
