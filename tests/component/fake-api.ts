@@ -22,10 +22,6 @@ import path from 'node:path';
 import { routeChecklist } from '../../core/checklist/route-checklist';
 import { Framework } from '../../core/frameworks/schema';
 import { Portfolio } from '../../core/model/portfolio';
-import { readFileSync } from 'node:fs';
-import { routeChecklist } from '../../core/checklist/route-checklist';
-import { Framework } from '../../core/frameworks/schema';
-import { Portfolio } from '../../core/model/portfolio';
 
 const STAMP = '2025-06-01T09:00:00.000Z';
 
@@ -129,10 +125,6 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
   const supporterTable = table(supporters, (v) => Supporter.parse(v), 'supporter');
   const goalTable = table(goals, (v) => Goal.parse(v), 'goal');
   const activityTable = table(activities, (v) => Activity.parse(v), 'activity');
-
-  const fakePortfolio = () => Portfolio.parse({ profile, employment, qualifications, supporters, goals, evidence });
-  const frameworkFor = (id: string): Framework =>
-    frameworks.find((f) => f.framework.id === id)?.framework ?? Framework.parse(JSON.parse(readFileSync(new URL(`../../assets/frameworks/${id}.json`, import.meta.url), 'utf8')));
 
   const fakePortfolio = () => Portfolio.parse({ profile, employment, qualifications, supporters, goals, evidence });
   const frameworkFor = (id: string): Framework =>
@@ -345,12 +337,6 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
       return computePathway(found.framework, ratings, targetLevelId);
     }),
     makePathwaySummary: unavailable('makePathwaySummary'),
-    /** The real checklist over the fake's profile and lists; a shipped framework file when none is seeded. */
-    getRouteChecklist: vi.fn(async (frameworkId: string) => routeChecklist(fakePortfolio(), frameworkFor(frameworkId))),
-    setSupporterStep: vi.fn(async (frameworkId: string, step: 'supporterAgreed' | 'supporterStatementReceived', date: string | null) => {
-      profile = Profile.parse({ ...profile, targetRegistrations: profile.targetRegistrations.map((r) => (r.frameworkId === frameworkId ? { ...r, [step]: date ?? undefined } : r)) });
-      return routeChecklist(fakePortfolio(), frameworkFor(frameworkId));
-    }),
     /** The real checklist over the fake's profile and lists; a shipped framework file when none is seeded. */
     getRouteChecklist: vi.fn(async (frameworkId: string) => routeChecklist(fakePortfolio(), frameworkFor(frameworkId))),
     setSupporterStep: vi.fn(async (frameworkId: string, step: 'supporterAgreed' | 'supporterStatementReceived', date: string | null) => {
