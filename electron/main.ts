@@ -80,6 +80,8 @@ function showAbout(dataDir: string): void {
 
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
+  // The portfolio folder is its owner's alone (electron/services/private-files.ts).
+  if (process.platform !== 'win32') process.umask(0o077);
   backend = await openBackend({
     dataDir,
     transport: 'desktop',
@@ -88,7 +90,7 @@ async function start(): Promise<void> {
     assetsDir: assetsDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appRoot: app.getAppPath() }),
   });
 
-  windowStates = new ElectronStore<Record<string, unknown>>({ cwd: dataDir, name: 'window-state' });
+  windowStates = new ElectronStore<Record<string, unknown>>({ cwd: dataDir, name: 'window-state', configFileMode: 0o600 });
   registerAppProtocol(protocol, path.join(distDir, 'renderer'));
   const notice = startupNotice(backend.startupCheck);
   denyAllPermissions(session.defaultSession);
