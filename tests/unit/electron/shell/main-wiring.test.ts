@@ -170,7 +170,7 @@ describe('electron/main.ts', () => {
 
   it('reopens the window where it was closed, and remembers the new place with electron-store in userData', async () => {
     const { electron, ElectronStore, stored } = await launchReady({ windowState: { x: 300, y: 120, width: 1000, height: 720, maximized: false } });
-    expect(ElectronStore).toHaveBeenCalledWith({ cwd: '/fake/userData', name: 'window-state' });
+    expect(ElectronStore).toHaveBeenCalledWith({ cwd: '/fake/userData', name: 'window-state', configFileMode: 0o600 });
     const [window] = electron.BrowserWindow.created;
     expect(window!.options).toMatchObject({ x: 300, y: 120, width: 1000, height: 720 });
     window!.emit('close');
