@@ -68,9 +68,14 @@ export function CpdLogScreen() {
         title="CPD log"
         description="Everything you have learnt, newest first. Search any word you wrote."
         actions={
-          <Link href="/cpd/new" className="button primary">
-            Log CPD
-          </Link>
+          <>
+            <Link href="/settings#import-heading" className="button">
+              Import from a spreadsheet
+            </Link>
+            <Link href="/cpd/new" className="button primary">
+              Log CPD
+            </Link>
+          </>
         }
       />
       <DataState

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CpdLogScreen } from '../../../../renderer/screens/cpd-log/CpdLogScreen';
 import { ImportSection } from '../../../../renderer/screens/settings/ImportSection';
 import { createFakeApi } from '../../fake-api';
 import { renderScreen } from '../../render-screen';
@@ -30,6 +31,16 @@ async function upload(container: HTMLElement, text: string, name = 'log.csv') {
 }
 
 describe('import section', () => {
+  it('the CPD log links to it, and the link lands on its heading', async () => {
+    const log = renderScreen(<CpdLogScreen />, createFakeApi().api);
+    expect(screen.getByRole('link', { name: 'Import from a spreadsheet' })).toHaveAttribute('href', '/settings#import-heading');
+    log.unmount();
+    window.location.hash = '#import-heading';
+    renderScreen(<ImportSection />, createFakeApi().api);
+    expect(screen.getByRole('heading', { name: 'Import from a spreadsheet' })).toHaveFocus();
+    window.location.hash = '';
+  });
+
   const made: Blob[] = [];
   beforeEach(() => {
     made.length = 0;
