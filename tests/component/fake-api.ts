@@ -2,6 +2,7 @@ import { vi, type Mock } from 'vitest';
 import { apiMethods, type ApiMethod, type TechfolioApi } from '../../core/api/contract';
 import { ApiError } from '../../core/api/errors';
 import type { SaveOutcome } from '../../core/api/methods/made-files';
+import type { StorageStatus } from '../../core/api/methods/portfolio';
 import type { ImportPreview } from '../../core/api/methods/transfer';
 import { type ImportPlan, planCounts, planImport } from '../../core/import/import-plan';
 import type { CpdAudit } from '../../core/cpd-rules/schema';
@@ -236,7 +237,7 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
       return putStatement(CompetenceStatement.parse({ frameworkId, code, text: version.text, updatedAt: new Date().toISOString(), versions }));
     }),
 
-    getStorageStatus: vi.fn(async () => ({
+    getStorageStatus: vi.fn(async (): Promise<StorageStatus> => ({
       dataDir: '/fake',
       storePath: '/fake/portfolio.json',
       schemaVersion: 2,

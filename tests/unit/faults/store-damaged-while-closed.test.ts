@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch';
+import type { StorageStatus } from '../../../core/api/methods/portfolio';
 import { startupNotice } from '../../../core/storage/startup-notice';
 import { openTestBackend } from '../../support/backend';
 import { makeTempDir } from '../../support/temp-dir';
@@ -75,7 +76,7 @@ describe('portfolio.json spoilt while the app is closed', () => {
       }
       // Browser mode and the desktop both read the notice through the API (the dashboard shows it).
       const status = await dispatch(backend.impl, 'getStorageStatus', []);
-      expect(status.ok && status.value.startupCheck).toEqual(check);
+      expect(status.ok && (status.value as StorageStatus).startupCheck).toEqual(check);
       expect(startupNotice(check)).toEqual({ level: 'warning', message: check.message });
 
       // Saving carries on, and a second reopen is a normal start.

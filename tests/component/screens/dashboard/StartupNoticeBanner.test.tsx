@@ -10,7 +10,7 @@ describe('the dashboard tells what the startup check did', () => {
     const message =
       'Your portfolio could not be opened (portfolio.json was missing), so it was rebuilt from /data/portfolio.journal, the second copy Techfolio keeps of every save. It holds 20 CPD records, 0 training records, 0 evidence items: nothing you saved has been lost.';
     const status = await api.getStorageStatus();
-    api.getStorageStatus = async () => ({ ...status, startupCheck: { outcome: 'recovered', message, restoredFrom: '/data/portfolio.journal' } });
+    api.getStorageStatus.mockResolvedValue({ ...status, startupCheck: { outcome: 'recovered', message, restoredFrom: '/data/portfolio.journal' } });
     renderScreen(<DashboardScreen />, api);
     expect(await screen.findByRole('alert', { name: 'When Techfolio started' })).toHaveTextContent(message);
   });
@@ -19,7 +19,7 @@ describe('the dashboard tells what the startup check did', () => {
     const { api } = createFakeApi();
     const status = await api.getStorageStatus();
     const note = '4 files and folders in /data could be read by other accounts on this computer; they are now readable by you alone.';
-    api.getStorageStatus = async () => ({ ...status, startupCheck: { outcome: 'ok', message: 'Checked.', notes: [note] } });
+    api.getStorageStatus.mockResolvedValue({ ...status, startupCheck: { outcome: 'ok', message: 'Checked.', notes: [note] } });
     const { unmount } = renderScreen(<DashboardScreen />, api);
     expect(await screen.findByRole('status', { name: 'When Techfolio started' })).toHaveTextContent(note);
     unmount();
