@@ -52,7 +52,7 @@ describe('planImport', () => {
       {
         row: 3,
         reason:
-          'Date: "31/02/2025" is not a real day in the calendar. Hours: "lots" is not a time we can read; write hours such as 1.5, 1:30 or 90 min. Title: the title is empty.',
+          'Date: "31/02/2025" is not a real day: February 2025 has 28 days; write a day from 1 to 28. Hours: "lots" is not a time we can read; write hours such as 1.5, 1:30 or 90 min. Title: the title is empty.',
       },
     ]);
   });

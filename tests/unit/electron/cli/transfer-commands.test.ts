@@ -78,7 +78,7 @@ describe('techfolio import, export, restore and export-csv', () => {
     expect(out).toMatch(/Hours\s+← Hours/);
     expect(out).toMatch(/Category\s+← \(not imported\)/);
     expect(out).toContain('row 2: 25/03/2025  1.5 h  Autoclave course');
-    expect(out).toContain('Rejected rows (1):\n  row 3: Date: "31/02/2025" is not a real day in the calendar.');
+    expect(out).toContain('Rejected rows (1):\n  row 3: Date: "31/02/2025" is not a real day: February 2025 has 28 days; write a day from 1 to 28.');
     expect(out).toContain('2 rows can be imported, 1 rejected.');
     expect(await listCpd()).toEqual([]);
   });
