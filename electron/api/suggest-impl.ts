@@ -39,6 +39,7 @@ export function createSuggestImpl({ portfolio, frameworks }: ApiServices): Sugge
       const registry = registryOf(p);
       const key = request.recordId !== undefined ? sourceKey(request.kind, request.recordId) : undefined;
       const dismissed = new Set(p.suggestionDismissals.filter((d) => request.recordId !== undefined && d.itemKind === request.kind && d.itemId === request.recordId).map((d) => `${d.frameworkId}:${d.code}`));
+      for (const e of request.exclude) dismissed.add(`${e.frameworkId}:${e.code}`);
       const record = {
         title: request.title,
         body: [request.description, ...request.reflection].join('\n'),

@@ -23,6 +23,13 @@ import path from 'node:path';
 import { routeChecklist } from '../../core/checklist/route-checklist';
 import { Framework } from '../../core/frameworks/schema';
 import { Portfolio } from '../../core/model/portfolio';
+import { SuggestRequest } from '../../core/api/methods/suggest';
+import { loadedCriterionWording } from '../../core/frameworks/criterion-wording';
+import { SuggestionDismissal } from '../../core/suggest/dismissals';
+import { ExampleIndex } from '../../core/suggest/example-index';
+import { exampleSources, sourceKey } from '../../core/suggest/example-sources';
+import { findExamples } from '../../core/suggest/find-examples';
+import { suggestCriteria } from '../../core/suggest/suggest-criteria';
 
 const STAMP = '2025-06-01T09:00:00.000Z';
 
@@ -127,6 +134,12 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
   const goalTable = table(goals, (v) => Goal.parse(v), 'goal');
   const activityTable = table(activities, (v) => Activity.parse(v), 'activity');
 
+  const dismissals: SuggestionDismissal[] = [];
+  const exampleIndex = () => {
+    const index = new ExampleIndex();
+    index.sync(exampleSources({ cpd: records, training, evidence, activities }));
+    return index;
+  };
   const fakePortfolio = () => Portfolio.parse({ profile, employment, qualifications, supporters, goals, evidence });
   const frameworkFor = (id: string): Framework =>
     frameworks.find((f) => f.framework.id === id)?.framework ?? Framework.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../assets/frameworks/${id}.json`), 'utf8')));
@@ -344,10 +357,38 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
       profile = Profile.parse({ ...profile, targetRegistrations: profile.targetRegistrations.map((r) => (r.frameworkId === frameworkId ? { ...r, [step]: date ?? undefined } : r)) });
       return routeChecklist(fakePortfolio(), frameworkFor(frameworkId));
     }),
+
+    /** The real example finder over the fake's records and seeded frameworks, as electron/api/suggest-impl.ts runs it. */
+    suggestCriteria: vi.fn(async (input: Parameters<TechfolioApi['suggestCriteria']>[0]) => {
+      const request = SuggestRequest.parse(input);
+      const index = exampleIndex();
+      const dismissed = new Set(dismissals.filter((d) => d.itemKind === request.kind && d.itemId === request.recordId).map((d) => `${d.frameworkId}:${d.code}`));
+      for (const e of request.exclude) dismissed.add(`${e.frameworkId}:${e.code}`);
+      const record = { title: request.title, body: [request.description, ...request.reflection].join('\n'), outcomes: request.outcomes, tags: request.tags.join(' '), mappings: request.mappings.map((m) => ({ ...m, note: '' })) };
+      const ids = request.frameworkIds ?? profile.targetRegistrations.map((r) => r.frameworkId);
+      return ids.flatMap((id) => {
+        const loaded = frameworks.find((f) => f.framework.id === id);
+        if (!loaded) return [];
+        const key = request.recordId !== undefined ? sourceKey(request.kind, request.recordId) : undefined;
+        const suggestions = suggestCriteria(index, loaded, record, { ...(key !== undefined ? { key } : {}), dismissed, limit: request.limit }).map((s) => ({ frameworkId: id, ...s, heading: loadedCriterionWording(loaded, s.code).heading }));
+        return [{ frameworkId: id, shortName: loaded.framework.shortName, suggestions }];
+      });
+    }),
+    findExamples: vi.fn(async (frameworkId: string, code: string, options?: { limit?: number }) => {
+      const loaded = frameworks.find((f) => f.framework.id === frameworkId);
+      if (!loaded) throw notFound('framework');
+      const dismissed = new Set(dismissals.filter((d) => d.frameworkId === frameworkId && d.code === code).map((d) => sourceKey(d.itemKind, d.itemId)));
+      return findExamples(exampleIndex(), loaded, code, { limit: options?.limit ?? 10, dismissed });
+    }),
+    dismissSuggestion: vi.fn(async (input: Parameters<TechfolioApi['dismissSuggestion']>[0]) => {
+      const dismissal = SuggestionDismissal.parse({ ...input, dismissedAt: STAMP });
+      dismissals.push(dismissal);
+      return dismissal;
+    }),
   } satisfies Partial<TechfolioApi>;
   // Calls added to the contract since these fakes were written refuse politely instead of
   // breaking every test's types; give one a real fake above when a screen starts to use it.
   const fallback = Object.fromEntries(apiMethods.map((method) => [method, unavailable(method)])) as unknown as Omit<{ [M in keyof TechfolioApi]: Mock<TechfolioApi[M]> }, keyof typeof known>;
   const api = { ...fallback, ...known };
-  return { api, records, training, employment, qualifications, supporters, goals, evidence, statements, activities, ratings, getProfile: () => profile };
+  return { api, dismissals, records, training, employment, qualifications, supporters, goals, evidence, statements, activities, ratings, getProfile: () => profile };
 }

@@ -18,6 +18,8 @@ export const SuggestRequest = z.object({
   outcomes: z.string().max(100_000).default(''),
   tags: z.array(z.string().max(60)).max(50).default([]),
   mappings: z.array(z.object({ frameworkId: z.string().max(100), code: z.string().max(40) })).max(500).default([]),
+  /** Criteria to leave out besides the saved dismissals: those dismissed while the record is not saved yet. */
+  exclude: z.array(z.object({ frameworkId: z.string().max(100), code: z.string().max(40) })).max(500).default([]),
   /** Which frameworks to suggest for; by default the profile's target registrations and any framework the portfolio maps to. */
   frameworkIds: z.array(FrameworkId).max(30).optional(),
   limit: z.number().int().min(1).max(20).default(3),

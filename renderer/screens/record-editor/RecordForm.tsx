@@ -6,8 +6,9 @@ import { navigate } from 'wouter/use-hash-location';
 import { CpdRecordInput, type CpdRecord } from '../../../core/model/cpd-record';
 import { useApi } from '../../api/api-context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DateFieldRow } from '../../components/DateFieldRow';
+import { DateFieldRow } from '../../components/DateField';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
+import { HoursFieldRow } from '../../components/HoursFieldRow';
 import { PageHeader } from '../../components/PageHeader';
 import { SelectRow } from '../../components/SelectRow';
 import { TagsRow } from '../../components/TagsRow';
@@ -21,6 +22,8 @@ import { categoryOptions } from '../../format/cpd-labels';
 import { CriteriaMappings } from './CriteriaMappings';
 import { EvidenceLinks } from './EvidenceLinks';
 import { ReflectionFields } from './ReflectionFields';
+import { SuggestedCriteria } from './SuggestedCriteria';
+import { usePendingDismissals } from './pending-dismissals';
 import { blankCpdValues, valuesFromRecord, type CpdFormOutput, type CpdFormValues } from './cpd-form-values';
 
 /** Every field of a CPD record, validated by the same schema the backend uses; drafts kept locally. */
@@ -32,6 +35,7 @@ export function RecordForm({ record, today }: { record?: CpdRecord; today: strin
   });
   const { control, handleSubmit, formState, watch } = form;
   const draft = useFormDraft(form, 'cpd', record?.id);
+  const dismissals = usePendingDismissals();
   const [saveError, setSaveError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const status = watch('status') ?? 'complete';
@@ -53,6 +57,7 @@ export function RecordForm({ record, today }: { record?: CpdRecord; today: strin
       const answers = Object.fromEntries(Object.entries(values.reflection.answers).filter(([, text]) => text.trim() !== ''));
       const input = { ...values, reflection: { ...values.reflection, answers } };
       const saved = record ? await api.updateCpd(record.id, input) : await api.addCpd(input);
+      if (!record) await dismissals.rememberFor(saved.id);
       notify(record ? `Saved “${saved.title}”.` : `Logged “${saved.title}”.`);
       leave();
     } catch (error) {
@@ -105,7 +110,7 @@ export function RecordForm({ record, today }: { record?: CpdRecord; today: strin
           <div className="form-grid">
             <DateFieldRow control={control} name="startDate" label="Date" isRequired />
             <DateFieldRow control={control} name="endDate" label="End date (if more than a day)" optional />
-            <NumberFieldRow control={control} name="hours" label="Hours" isRequired step={0.25} />
+            <HoursFieldRow control={control} name="hours" label="Hours" isRequired />
             <NumberFieldRow control={control} name="points" label="Points (if counted)" step={0.5} />
           </div>
           <SelectRow control={control} name="category" label="Category" options={categories} emptyLabel="No category" />
@@ -121,6 +126,7 @@ export function RecordForm({ record, today }: { record?: CpdRecord; today: strin
           <h2 id="evidence-heading">Evidence and criteria</h2>
           <EvidenceLinks control={control} />
           <CriteriaMappings control={control} />
+          <SuggestedCriteria form={form} recordId={record?.id} dismissals={dismissals} />
         </section>
         <section className="card form" aria-labelledby="save-heading">
           <h2 id="save-heading" className="visually-hidden">
