@@ -1,5 +1,4 @@
 import { MAPPED_ITEM_KIND_LABELS } from '../../../core/coverage/item-kind-labels';
-import type { MappedItemKind } from '../../../core/coverage/schema';
 import { Breadcrumb, Breadcrumbs } from 'react-aria-components';
 import { Link, useParams } from 'wouter';
 import { formatUkDate } from '../../../core/format/uk-date';
@@ -11,13 +10,12 @@ import { useCoverage, useFramework } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { PageHeader } from '../../components/PageHeader';
 import { CriterionWordingEditor } from './CriterionWordingEditor';
+import { ExamplesToUse } from './ExamplesToUse';
 import { FormWordingEditor } from './FormWordingEditor';
 import { StatementEditor } from './StatementEditor';
 import { findCriterion } from './criterion-order';
+import { itemHref } from './item-href';
 import '../../styles/criterion.css';
-
-const itemHref = (kind: MappedItemKind, id: string) =>
-  kind === 'cpd' ? `/cpd/${encodeURIComponent(id)}` : kind === 'evidence' ? '/evidence' : kind === 'training' ? '/training' : kind === 'qualification' ? '/profile' : '/recognition';
 
 /** One criterion: what it asks, what shows it, and the statement for it. */
 export function CriterionScreen() {
@@ -128,42 +126,45 @@ export function CriterionScreen() {
                 <StatementEditor key={`${id}/${code}`} frameworkId={id} code={code} wordLimit={criterion.wordLimit} saved={statement.data} />
               )}
             </DataState>
-            <section aria-labelledby="mapped-heading" className="mapped-items">
-              <h2 id="mapped-heading">What shows it</h2>
-              {coverage.status === 'pending' && <p>Loading…</p>}
-              {coverage.status === 'error' && <p role="alert">Could not load what is mapped: {coverage.error.message}</p>}
-              {covered && covered.items.length === 0 && (
-                <p>
-                  Nothing is mapped to {code} yet. Map a <Link href="/cpd">CPD record</Link> or a piece of <Link href="/evidence">evidence</Link> to it.
-                </p>
-              )}
-              {covered && covered.items.length > 0 && (
-                <ul className="mapped-list">
-                  {covered.items.map((item) => (
-                    <li key={`${item.kind}/${item.id}`}>
-                      <span className="badge">{MAPPED_ITEM_KIND_LABELS[item.kind]}</span> <Link href={itemHref(item.kind, item.id)}>{item.title}</Link>
-                      {item.date && <span className="muted"> · {formatUkDate(item.date)}</span>}
-                      {item.old && <span className="flag"> · older than {coverage.data?.recentYears} years</span>}
-                      {item.viaAlias && <span className="muted"> · mapped as {item.viaAlias}</span>}
-                      {item.kind !== 'evidence' && item.evidenceIds.length > 0 && (
-                        <ul className="mapped-files" aria-label={`Evidence that ${item.title} brings`}>
-                          {item.evidenceIds.map((evidenceId) => (
-                            <li key={evidenceId}>
-                              <Link href={itemHref('evidence', evidenceId)}>{evidenceTitles.get(evidenceId) ?? 'Evidence file'}</Link>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {covered && covered.draftsLeftOut > 0 && (
-                <p className="muted">
-                  {covered.draftsLeftOut} draft CPD {covered.draftsLeftOut === 1 ? 'record is' : 'records are'} also mapped here. Drafts show nothing until you mark them complete in the <Link href="/cpd">CPD log</Link>.
-                </p>
-              )}
-            </section>
+            <div className="criterion-examples">
+              <section aria-labelledby="mapped-heading" className="mapped-items">
+                <h2 id="mapped-heading">What shows it</h2>
+                {coverage.status === 'pending' && <p>Loading…</p>}
+                {coverage.status === 'error' && <p role="alert">Could not load what is mapped: {coverage.error.message}</p>}
+                {covered && covered.items.length === 0 && (
+                  <p>
+                    Nothing is mapped to {code} yet. Map a <Link href="/cpd">CPD record</Link> or a piece of <Link href="/evidence">evidence</Link> to it.
+                  </p>
+                )}
+                {covered && covered.items.length > 0 && (
+                  <ul className="mapped-list">
+                    {covered.items.map((item) => (
+                      <li key={`${item.kind}/${item.id}`}>
+                        <span className="badge">{MAPPED_ITEM_KIND_LABELS[item.kind]}</span> <Link href={itemHref(item.kind, item.id)}>{item.title}</Link>
+                        {item.date && <span className="muted"> · {formatUkDate(item.date)}</span>}
+                        {item.old && <span className="flag"> · older than {coverage.data?.recentYears} years</span>}
+                        {item.viaAlias && <span className="muted"> · mapped as {item.viaAlias}</span>}
+                        {item.kind !== 'evidence' && item.evidenceIds.length > 0 && (
+                          <ul className="mapped-files" aria-label={`Evidence that ${item.title} brings`}>
+                            {item.evidenceIds.map((evidenceId) => (
+                              <li key={evidenceId}>
+                                <Link href={itemHref('evidence', evidenceId)}>{evidenceTitles.get(evidenceId) ?? 'Evidence file'}</Link>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {covered && covered.draftsLeftOut > 0 && (
+                  <p className="muted">
+                    {covered.draftsLeftOut} draft CPD {covered.draftsLeftOut === 1 ? 'record is' : 'records are'} also mapped here. Drafts show nothing until you mark them complete in the <Link href="/cpd">CPD log</Link>.
+                  </p>
+                )}
+              </section>
+              <ExamplesToUse frameworkId={id} code={wording.code} />
+            </div>
             <nav className="criterion-nav" aria-label="Other criteria">
               {place.previous ? (
                 <Link href={criterionHref(place.previous.code)} className="button">

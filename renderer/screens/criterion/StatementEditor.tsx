@@ -6,6 +6,7 @@ import { useApi } from '../../api/api-context';
 import { notify } from '../../components/notices';
 import { WordCount } from '../../components/WordCount';
 import { CopyPlainText } from './CopyPlainText';
+import { StatementCoach } from './StatementCoach';
 import { useStatementAutosave, type SaveStatus } from './use-statement-autosave';
 
 const when = (iso: string) => format(parseISO(iso), "dd/MM/yyyy 'at' HH:mm");
@@ -65,10 +66,13 @@ export function StatementEditor({
           Text you had not saved yet was recovered from this computer.
         </p>
       )}
-      <TextField className="field statement-field" value={editor.text} onChange={editor.setText} onBlur={() => void editor.flush()}>
-        <Label>Competence statement for {code}</Label>
-        <TextArea className="input textarea statement-textarea" rows={14} aria-describedby="statement-count statement-status" />
-      </TextField>
+      <div className="statement-with-coach">
+        <TextField className="field statement-field" value={editor.text} onChange={editor.setText} onBlur={() => void editor.flush()}>
+          <Label>Competence statement for {code}</Label>
+          <TextArea className="input textarea statement-textarea" rows={14} aria-describedby="statement-count statement-status" />
+        </TextField>
+        <StatementCoach frameworkId={frameworkId} code={code} text={editor.text} />
+      </div>
       <WordCount text={editor.text} limit={wordLimit} id="statement-count" />
       <p id="statement-status" className={`save-status save-${editor.status.kind}`} role="status">
         {statusText(editor.status)}
