@@ -67,6 +67,7 @@ export const FindingKind = z.enum([
   'supporter-without-email',
   'supporter-kind-mismatch',
   'no-development-plan',
+  'statement-advice',
 ]);
 export type FindingKind = z.infer<typeof FindingKind>;
 

@@ -11,6 +11,7 @@ import { formatBytes } from './pack-labels';
 import { planPack, type PackPlan } from './pack-plan';
 import { describeCharacter, printedTexts, unprintableCharacters } from './printable-text';
 import { routeFindings } from './route-requirements';
+import { statementAdviceFindings } from './statement-advice';
 
 export interface PreflightInput {
   portfolio: Portfolio;
@@ -42,6 +43,7 @@ export async function preflightPack(input: PreflightInput): Promise<PreflightRep
   const evidence = await evidenceFindings(plan, input.evidence, input.options.pageBudget);
   findings.push(
     ...statementFindings(plan),
+    ...statementAdviceFindings(plan),
     ...routeFindings(input.portfolio, input.framework),
     ...evidence.findings,
     ...cpdFindings(plan),
