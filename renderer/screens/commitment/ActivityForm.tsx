@@ -3,7 +3,7 @@ import { useController, useForm, type Control } from 'react-hook-form';
 import { ACTIVITY_KIND_LABELS, OPTION_LABELS } from '../../../core/commitment/activity-labels';
 import { ActivityInput, type Activity, type ActivityKind } from '../../../core/model/commitment';
 import { useApi } from '../../api/api-context';
-import { DateFieldRow } from '../../components/DateFieldRow';
+import { DateFieldRow } from '../../components/DateField';
 import { DraftedForm } from '../../components/DraftedForm';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';

@@ -6,7 +6,7 @@ import { EvidenceUpdate } from '../../../core/api/methods/portfolio';
 import { PAGED_MEDIA_TYPE } from '../../../core/evidence/page-selection';
 import type { EvidenceItem } from '../../../core/model/evidence';
 import { useUpdateEvidence } from '../../api/use-evidence';
-import { DateFieldRow } from '../../components/DateFieldRow';
+import { DateFieldRow } from '../../components/DateField';
 import { notify } from '../../components/notices';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';

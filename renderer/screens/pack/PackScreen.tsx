@@ -16,7 +16,7 @@ import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { IsoDateField } from '../../components/IsoDateField';
+import { DateField } from '../../components/DateField';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
 import { formatBytes } from '../../../core/format/bytes';
@@ -168,12 +168,12 @@ export function PackScreen() {
               <Controller
                 control={form.control}
                 name="from"
-                render={({ field, fieldState }) => <IsoDateField label="CPD from" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+                render={({ field, fieldState }) => <DateField label="CPD from" value={field.value} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} error={fieldState.error?.message} />}
               />
               <Controller
                 control={form.control}
                 name="to"
-                render={({ field, fieldState }) => <IsoDateField label="CPD to" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+                render={({ field, fieldState }) => <DateField label="CPD to" value={field.value} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} error={fieldState.error?.message} />}
               />
             </div>
             <Controller
@@ -305,12 +305,17 @@ export function PackScreen() {
           )}
           <h3>CPD summary</h3>
           <div className="field-pair no-print">
-            <IsoDateField label="Summary from" value={summaryRange.from} onChange={(v) => setSummaryRange((r) => ({ ...r, from: v ?? '' }))} />
-            <IsoDateField
+            <DateField
+              label="Summary from"
+              value={summaryRange.from}
+              onChange={(v) => setSummaryRange((r) => ({ ...r, from: v ?? '' }))}
+              error={summaryCheck.success ? undefined : summaryCheck.error.issues.find((i) => i.path[0] === 'from')?.message}
+            />
+            <DateField
               label="Summary to"
               value={summaryRange.to}
               onChange={(v) => setSummaryRange((r) => ({ ...r, to: v ?? '' }))}
-              error={summaryCheck.success ? undefined : summaryCheck.error.issues[0]?.message}
+              error={summaryCheck.success ? undefined : summaryCheck.error.issues.find((i) => i.path[0] === 'to')?.message}
             />
           </div>
           <Button className="button no-print" isDisabled={!summaryCheck.success || summary.isPending} onPress={() => summary.mutate()}>

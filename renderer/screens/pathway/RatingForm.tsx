@@ -5,7 +5,7 @@ import { Button, FieldError, Form, Label, Radio, RadioGroup } from 'react-aria-c
 import type { z } from 'zod';
 import { CompetenceRatingInput, RATING_LABELS, RATING_LEVELS, type RatingLevel } from '../../../core/model/competence-rating';
 import { useApi } from '../../api/api-context';
-import { DateFieldRow } from '../../components/DateFieldRow';
+import { DateFieldRow } from '../../components/DateField';
 import { EvidencePicker } from '../../components/EvidencePicker';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { notify } from '../../components/notices';

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { Profile } from '../../../core/model/profile';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
-import { DateFieldRow } from '../../components/DateFieldRow';
+import { DateFieldRow } from '../../components/DateField';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
 import { TextFieldRow } from '../../components/TextFieldRow';

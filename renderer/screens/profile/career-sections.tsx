@@ -1,7 +1,7 @@
 import type { TechfolioApi } from '../../../core/api/contract';
 import { formatUkDate } from '../../../core/format/uk-date';
 import { EmploymentInput, GOAL_STATUS_LABELS, GoalInput, QualificationInput, SupporterInput, type Employment, type Goal, type Qualification, type Supporter } from '../../../core/model/career';
-import { DateFieldRow } from '../../components/DateFieldRow';
+import { DateFieldRow } from '../../components/DateField';
 import { SelectRow } from '../../components/SelectRow';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';

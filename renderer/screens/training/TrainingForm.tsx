@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { TrainingRecordInput, type TrainingRecord } from '../../../core/model/training';
 import { useApi } from '../../api/api-context';
-import { DateFieldRow } from '../../components/DateFieldRow';
+import { DateFieldRow } from '../../components/DateField';
 import { DraftedForm } from '../../components/DraftedForm';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { TextAreaRow } from '../../components/TextAreaRow';

@@ -50,14 +50,9 @@ describe('Application pack screen', () => {
     const user = userEvent.setup();
     const { api } = setup();
     renderScreen(<PackScreen />, api, { path: '/pack' });
-    const to = await screen.findByRole('group', { name: 'CPD to' });
-    const [day, month, year] = within(to).getAllByRole('spinbutton');
-    await user.click(year!);
-    await user.keyboard('2001');
-    await user.click(day!);
-    await user.keyboard('01');
-    await user.click(month!);
-    await user.keyboard('01');
+    const to = await screen.findByRole('textbox', { name: 'CPD to' });
+    await user.clear(to);
+    await user.type(to, '1/1/2001');
     await user.click(screen.getByRole('button', { name: 'Check the pack' }));
     expect(await screen.findByText('The CPD period ends before it starts.')).toBeInTheDocument();
     expect(api.preflightPack).not.toHaveBeenCalled();
