@@ -20,7 +20,15 @@ export function createSuggestImpl({ portfolio, frameworks }: ApiServices): Sugge
     index.sync(exampleSources(p));
     return index;
   };
-  const registryOf = (p: Portfolio) => buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides });
+  // Built again only when the imported frameworks or overrides change: each loaded framework keeps
+  // its vocabulary and criteria index (cached per object), which would otherwise be rebuilt per call.
+  let registry: { imported: Portfolio['importedFrameworks']; overrides: Portfolio['frameworkOverrides']; built: ReturnType<typeof buildFrameworkRegistry> } | undefined;
+  const registryOf = (p: Portfolio) => {
+    if (registry?.imported !== p.importedFrameworks || registry.overrides !== p.frameworkOverrides) {
+      registry = { imported: p.importedFrameworks, overrides: p.frameworkOverrides, built: buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides }) };
+    }
+    return registry.built;
+  };
   const frameworkOf = (p: Portfolio, id: string): LoadedFramework => {
     const found = registryOf(p).get(id);
     if (!found) throw new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
