@@ -19,11 +19,18 @@ export function useTypedValue<T>({
   textFor: (value: unknown) => string;
 }) {
   const [text, setText] = useState(() => textFor(value));
-  // The last value this field gave the form: any other value came from outside.
+  // The value last passed in, and the last value this field gave the form. A new value that is
+  // not the one given came from outside. Comparing with the value passed in, not only the one
+  // given, matters because a form may not pass the new value back at all (react-hook-form keeps
+  // showing a field's first value after it is set to undefined).
+  const [seen, setSeen] = useState<unknown>(value);
   const [given, setGiven] = useState<unknown>(value);
-  if (!Object.is(value, given)) {
-    setGiven(value);
-    setText(textFor(value));
+  if (!Object.is(value, seen)) {
+    setSeen(value);
+    if (!Object.is(value, given)) {
+      setGiven(value);
+      setText(textFor(value));
+    }
   }
 
   const parsed = text.trim() === '' ? undefined : read(text);
