@@ -14,6 +14,7 @@ import type { StartWorker } from './pack/worker-location';
 import { PathwaySummaryFiles } from './pathway/pathway-summary-files';
 import { vaultEvidenceSource } from './pack/vault-evidence-source';
 import { loadBuiltInFrameworks } from './services/framework-files';
+import { loadSubmissionProfiles } from './submission/profile-files';
 import { checkStoreAtStartup } from './services/integrity-check';
 import { acquirePortfolioLock } from './services/portfolio-lock';
 import { purgeOldMadeFiles } from './services/made-files';
@@ -92,8 +93,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const info: AppInfo = { name: APP_NAME, version: options.version, dataDir, transport: options.transport };
     const assetsDir = options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url));
     const builtInFrameworks = await loadBuiltInFrameworks(assetsDir);
+    const submissionProfiles = await loadSubmissionProfiles(assetsDir);
     const pack = new PackService({ dataDir, assetsDir, evidence: vaultEvidenceSource(evidence), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
-    const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url))) });
+    const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url))), submissionProfiles });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.
     let closing: Promise<void> | undefined;

@@ -12,6 +12,7 @@ import { CompetenceStatement } from './statement';
 import { SupporterBrief } from './supporter-brief';
 import { TrainingRecord } from './training';
 import { SuggestionDismissal } from '../suggest/dismissals';
+import { WritingPlan } from '../plan/schema';
 
 /** Bumped whenever the stored shape changes; electron/services migrations upgrade older files. */
 export const PORTFOLIO_SCHEMA_VERSION = 2;
@@ -46,6 +47,8 @@ export const PORTFOLIO_LISTS = {
   importProfiles: { item: ImportProfile, max: 200 },
   /** Each supporter's brief made: the hashes of the statements it showed, so a signed copy can be checked. */
   supporterBriefs: { item: SupporterBrief, max: 1000 },
+  /** Writing sessions planned for a registration's statements (core/plan); a new plan replaces the framework's old one. */
+  writingPlans: { item: WritingPlan, max: 100 },
 } satisfies Record<string, { item: z.ZodType; max?: number }>;
 
 type Lists = typeof PORTFOLIO_LISTS;

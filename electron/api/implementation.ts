@@ -10,6 +10,8 @@ import { createPortfolioImpl } from './portfolio-impl';
 import { createTransferImpl } from './transfer-impl';
 import { createUiEvidenceImpl } from './ui-evidence-impl';
 import { createSuggestImpl } from './suggest-impl';
+import { createPlanImpl } from './plan-impl';
+import { createSubmissionImpl } from './submission-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -29,5 +31,7 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createMadeFilesImpl(services),
     ...createSuggestImpl(services),
     ...createChecklistImpl(services),
+    ...createPlanImpl(services),
+    ...createSubmissionImpl(services),
   };
 }

@@ -6,6 +6,7 @@ import type { EvidenceVault } from '../services/evidence-vault';
 import type { PortfolioStore } from '../services/portfolio-store';
 import type { PackService } from '../pack/pack-service';
 import type { PathwaySummaryFiles } from '../pathway/pathway-summary-files';
+import type { SubmissionProfile } from '../../core/submission/schema';
 
 /** What the API implementation works on; backend.ts builds it for a data folder. */
 export interface ApiServices {
@@ -20,4 +21,6 @@ export interface ApiServices {
   pack: PackService;
   /** One-page career-pathway summaries, written to exports/ like packs. */
   pathwaySummaries: PathwaySummaryFiles;
+  /** The bodies' submission rules shipped in assets/submission-profiles, validated when the backend opened. */
+  submissionProfiles: readonly SubmissionProfile[];
 }

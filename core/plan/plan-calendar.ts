@@ -1,0 +1,49 @@
+import { createEvents, type EventAttributes } from 'ics';
+import { criterionWording } from '../frameworks/criterion-wording';
+import type { CriterionOverride, Framework } from '../frameworks/schema';
+import type { WritingPlan } from './schema';
+
+/** Minutes before a session that the calendar reminds the user. */
+export const PLAN_REMINDER_MINUTES = 15;
+
+const parts = (date: string, time: string): [number, number, number, number, number] => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  return [y, m, d, h, min];
+};
+
+/** "A1, A2 and B1". */
+export const codeList = (codes: readonly string[]): string =>
+  codes.length <= 1 ? (codes[0] ?? '') : `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`;
+
+/**
+ * The plan as an iCalendar file: one timed event per session. Times are the user's wall-clock
+ * times read in the machine's own time zone and written in UTC ("Z"), so every calendar shows
+ * them at the right moment wherever it is. Each event names its criteria, and carries a DISPLAY
+ * alarm (with the DESCRIPTION RFC 5545 requires) a quarter of an hour before.
+ */
+export function buildPlanCalendar(plan: WritingPlan, framework: Framework, overrides: readonly CriterionOverride[]): string | null {
+  if (plan.sessions.length === 0) return null;
+  const calName = `${framework.shortName} writing plan`;
+  const events: EventAttributes[] = plan.sessions.map((session, i) => {
+    const lines = session.codes.map((code) => {
+      const w = criterionWording(framework, code, overrides);
+      return `${w.code}: ${w.heading}`;
+    });
+    return {
+      uid: `plan-${plan.id}-${i + 1}@techfolio.local`,
+      title: `Write ${framework.shortName} ${codeList(session.codes)}`,
+      description: [`Writing session ${i + 1} of ${plan.sessions.length} for ${framework.name}.`, 'Statements to write:', ...lines.map((l) => `- ${l}`)].join('\n'),
+      start: parts(session.date, session.time),
+      startInputType: 'local',
+      startOutputType: 'utc',
+      duration: { minutes: session.minutes },
+      categories: ['Registration writing'],
+      busyStatus: 'BUSY',
+      alarms: [{ action: 'display', description: `In ${PLAN_REMINDER_MINUTES} minutes: write ${codeList(session.codes)}`, trigger: { minutes: PLAN_REMINDER_MINUTES, before: true } }],
+    };
+  });
+  const { error, value } = createEvents(events, { productId: 'techfolio/writing-plan', calName });
+  if (error || !value) throw new Error(`Could not build the calendar file: ${error?.message ?? 'no output'}`);
+  return value;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { IsoDate } from '../model/dates';
+import { DocumentType } from './schema';
+
+/** One file of a prepared submission, with its size against the body's limit. */
+export const PreparedFile = z.object({
+  name: z.string(),
+  /** Which document of the profile it is, or a copy the app adds (Word copies, the paste pack). */
+  role: z.union([DocumentType, z.enum(['word-copy', 'paste-pack'])]),
+  /** 'written': in the folder and within its limits; 'not-written': it could not be made to fit, or there was nothing to put in it. */
+  status: z.enum(['written', 'not-written']),
+  bytes: z.number().int().nonnegative().optional(),
+  pages: z.number().int().nonnegative().optional(),
+  limitBytes: z.number().int().positive().optional(),
+  maxPages: z.number().int().positive().optional(),
+  /** What was done to make it fit, or why it is missing, in plain words. */
+  message: z.string(),
+});
+export type PreparedFile = z.infer<typeof PreparedFile>;
+
+export const PasteField = z.object({
+  label: z.string(),
+  code: z.string().optional(),
+  unit: z.enum(['words', 'characters']),
+  count: z.number().int(),
+  limit: z.number().int().optional(),
+  suggested: z.number().int().optional(),
+  over: z.boolean(),
+});
+export type PasteField = z.infer<typeof PasteField>;
+
+export const PreparedSubmission = z.object({
+  /** The folder's id under the data folder's exports/; the CLI copies it to --out. */
+  submissionId: z.string().regex(/^submission-[a-z0-9-]{8,64}$/),
+  profileId: z.string(),
+  profileName: z.string(),
+  files: z.array(PreparedFile),
+  fields: z.array(PasteField),
+  /** Every required file written within its limits. */
+  complete: z.boolean(),
+});
+export type PreparedSubmission = z.infer<typeof PreparedSubmission>;
+
+export const SubmissionOptions = z.object({
+  frameworkId: z.string().trim().min(1).max(100),
+  /** The route's own profile when left out. */
+  profileId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/).optional(),
+  date: IsoDate.optional(),
+});
+export type SubmissionOptions = z.infer<typeof SubmissionOptions>;
