@@ -38,6 +38,9 @@ export const CpdTarget = z.object({
 });
 export type CpdTarget = z.infer<typeof CpdTarget>;
 
+export const CpdYear = z.enum(['calendar', 'academic', 'membership']);
+export type CpdYear = z.infer<typeof CpdYear>;
+
 /** The technician. Names are free Unicode text in any script; nothing is assumed about their shape. */
 export const Profile = z.object({
   name: optionalLine(200),
@@ -49,6 +52,8 @@ export const Profile = z.object({
   professionalBodies: z.array(ProfessionalBody).max(30).default([]),
   targetRegistrations: z.array(TargetRegistration).max(30).default([]),
   cpdTargets: z.array(CpdTarget).max(30).default([]),
+  /** Which year the CPD target counts over; optional, as bodies differ and many users never say. */
+  cpdYear: CpdYear.optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 export const ProfileInput = Profile;

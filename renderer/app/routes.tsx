@@ -33,6 +33,8 @@ const CriterionScreen = lazy(() => import('../screens/criterion/CriterionScreen'
 const PackScreen = lazy(() => import('../screens/pack/PackScreen').then((m) => ({ default: m.PackScreen })));
 // Technician Commitment records and career pathways.
 const RecognitionScreen = lazy(() => import('../screens/commitment/RecognitionScreen').then((m) => ({ default: m.RecognitionScreen })));
+const WelcomeScreen = lazy(() => import('../screens/welcome/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })));
+const HelpScreen = lazy(() => import('../screens/help/HelpScreen').then((m) => ({ default: m.HelpScreen })));
 const PathwayScreen = lazy(() => import('../screens/pathway/PathwayScreen').then((m) => ({ default: m.PathwayScreen })));
 
 export const routes: AppRoute[] = [
@@ -50,4 +52,8 @@ export const routes: AppRoute[] = [
   { path: '/pathway', label: 'Career pathway', nav: true, icon: '↗', component: PathwayScreen },
   { path: '/profile', label: 'Profile', nav: true, icon: '☺', component: ProfileScreen },
   { path: '/settings', label: 'Settings', nav: true, icon: '⚙', component: SettingsScreen },
+  // The desktop menu's "Restore from a backup…" lands here: the same screen, focus on its restore section.
+  { path: '/settings/restore', label: 'Settings', nav: false, component: SettingsScreen },
+  { path: '/help', label: 'Registers and help', nav: true, icon: '?', component: HelpScreen },
+  { path: '/welcome', label: 'Welcome', nav: false, component: WelcomeScreen },
 ];

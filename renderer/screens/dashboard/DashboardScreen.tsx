@@ -58,6 +58,15 @@ export function DashboardScreen() {
       />
       <StartupNoticeBanner />
       <DataState query={main} what="your dashboard">
+        {targets.length === 0 && records.length === 0 && (
+          <section className="card start-here" aria-labelledby="start-here-heading">
+            <h2 id="start-here-heading">Start here</h2>
+            <p>New to Techfolio? The first-run guide asks your name, role, the register you are working towards and your CPD target, then shows where to begin. It takes a few minutes, and you can skip it.</p>
+            <Link href="/welcome" className="button primary">
+              Open the first-run guide
+            </Link>
+          </section>
+        )}
         <div className="grid two">
           <section className="card" aria-labelledby="targets-heading">
             <h2 id="targets-heading">CPD this year</h2>

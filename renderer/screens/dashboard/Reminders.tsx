@@ -6,7 +6,7 @@ import { expiryLabel, expiryStatus } from '../../../core/training/expiry';
 
 export type ReminderInputs = { records: CpdRecord[]; training: TrainingRecord[]; gaps: string[]; audits: CpdAudit[]; today: string };
 
-/** What needs doing, most pressing first. Empty when all is well, and says so. */
+/** What needs doing, most pressing first. Empty when all is well, and says so; an empty portfolio is pointed to its first step. */
 export function Reminders({ records, training, gaps, audits, today }: ReminderInputs) {
   const lapsing = training
     .map((t) => ({ t, status: expiryStatus(t, today) }))
@@ -14,13 +14,26 @@ export function Reminders({ records, training, gaps, audits, today }: ReminderIn
     .sort((a, b) => ('date' in a.status ? a.status.date : '').localeCompare('date' in b.status ? b.status.date : ''));
   const drafts = records.filter((r) => r.status === 'draft');
   const unmet = audits.flatMap((audit) => audit.results.filter((r) => r.status !== 'pass').map((result) => ({ audit, result })));
-  const count = lapsing.length + drafts.length + (gaps.length > 0 ? 1 : 0) + unmet.length;
+  // One per row shown: all drafts share one row, as do the months without CPD.
+  const count = lapsing.length + (drafts.length > 0 ? 1 : 0) + (gaps.length > 0 ? 1 : 0) + unmet.length;
 
   return (
     <section className="card" aria-labelledby="reminders-heading">
-      <h2 id="reminders-heading">Reminders {count > 0 && <span className="badge neutral">{count}</span>}</h2>
-      {count === 0 ? (
-        <p className="muted">Nothing needs your attention. Nice work.</p>
+      <h2 id="reminders-heading">
+        Reminders{' '}
+        {count > 0 && (
+          <span className="badge neutral">
+            {count}
+            <span className="visually-hidden"> {count === 1 ? 'reminder' : 'reminders'}</span>
+          </span>
+        )}
+      </h2>
+      {count === 0 && records.length === 0 ? (
+        <p className="muted">
+          Nothing to remind you of until you have records. Start with your <Link href="/cpd/new">first CPD record</Link>, or <Link href="/welcome">the first-run guide</Link>.
+        </p>
+      ) : count === 0 ? (
+        <p className="muted">Nothing needs your attention: no drafts, expiring training or unmet CPD rules.</p>
       ) : (
         <ul className="list-plain reminders">
           {lapsing.map(({ t, status }) => (

@@ -17,13 +17,18 @@ export function FrameworksScreen() {
   const frameworks = useFrameworkList();
   const profile = useProfile();
   const ordered = useMemo(() => targetsFirst(frameworks.data ?? [], profile.data), [frameworks.data, profile.data]);
-  const chosen = ordered.find((f) => f.id === params.id) ?? (params.id ? undefined : ordered[0]);
+  // With no id, the target register opens; with no target either, the user is asked to choose.
+  const chosen = ordered.find((f) => f.id === params.id) ?? (params.id || !isTarget(ordered[0]?.id ?? '', profile.data) ? undefined : ordered[0]);
 
   return (
     <div className="screen frameworks-screen">
       <PageHeader
         title="Frameworks"
-        description="The registration frameworks and standards you can map your work to, and how much of each you have covered."
+        description={
+          <>
+            The registration frameworks and standards you can map your work to, and how much of each you have covered. <Link href="/help">What is this?</Link>
+          </>
+        }
         actions={<ImportFrameworkButton onImported={(id) => navigate(`/frameworks/${encodeURIComponent(id)}`)} />}
       />
       <DataState query={frameworks} what="frameworks" isEmpty={ordered.length === 0} empty={<p>No frameworks are installed. Import a framework file.</p>}>
@@ -46,8 +51,16 @@ export function FrameworksScreen() {
           <div className="framework-detail">
             {chosen ? (
               <FrameworkCoverageView key={chosen.id} summary={chosen} />
-            ) : (
+            ) : params.id ? (
               <p role="alert">There is no framework “{params.id}”. Choose one from the list.</p>
+            ) : (
+              <div className="card">
+                <h2>Choose a framework</h2>
+                <p>
+                  Choose the framework to look at from the list. To have your register open here every time, set the register you are working towards in the{' '}
+                  <Link href="/welcome">first-run guide</Link> or your <Link href="/profile">profile</Link>. <Link href="/help">What are these registers?</Link>
+                </p>
+              </div>
             )}
           </div>
         </div>

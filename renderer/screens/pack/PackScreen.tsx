@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { Button, Form, Group, Input, Label, ListBox, ListBoxItem, NumberField, Popover, ProgressBar, Select, SelectValue, FieldError } from 'react-aria-components';
+import { Button, Form, Group, Input, Label, ListBox, ListBoxItem, NumberField, Popover, ProgressBar, Select, SelectValue, FieldError, Text } from 'react-aria-components';
 import { Link } from 'wouter';
 import { format, subYears } from 'date-fns';
 import type { MadeFile } from '../../../core/api/methods/pack';
@@ -20,7 +20,7 @@ import { DateField } from '../../components/DateField';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
 import { formatBytes } from '../../../core/format/bytes';
-import { targetsFirst } from '../../format/framework-order';
+import { isTarget, targetsFirst } from '../../format/framework-order';
 import { downloadText } from './download-text';
 import { findingHref } from './finding-link';
 import { SupporterBriefSection } from './SupporterBriefSection';
@@ -109,7 +109,8 @@ export function PackScreen() {
   const info = useApiQuery('getInfo', []);
   const registrations = useMemo(() => targetsFirst((frameworks.data ?? []).filter((f) => f.kind === 'registration'), profile.data), [frameworks.data, profile.data]);
   const [today] = useState(() => new Date());
-  const firstId = registrations[0]?.id ?? '';
+  // The target register, if one is set; otherwise the user picks (the alphabetically first is nobody's choice).
+  const firstId = isTarget(registrations[0]?.id ?? '', profile.data) ? (registrations[0]?.id ?? '') : '';
   // Filled in once the frameworks arrive; what the user already changed is kept.
   const values = useMemo(() => ({ frameworkId: firstId, from: iso(subYears(today, 3)), to: iso(today), maxMb: 20, imageDpi: 200, pageBudget: DEFAULT_PAGE_BUDGET, paper: 'a4' as const }), [firstId, today]);
   const form = useForm<PackOptionsInput, unknown, PackOptions>({
@@ -147,8 +148,11 @@ export function PackScreen() {
               render={({ field, fieldState }) => (
                 <Select className="field" selectedKey={field.value || null} onSelectionChange={(key) => field.onChange(String(key))} isInvalid={fieldState.invalid}>
                   <Label className="field-label">Registration</Label>
+                  <Text slot="description" className="field-description">
+                    The register you are applying for. <Link href="/help">What is this?</Link>
+                  </Text>
                   <Button className="select-button">
-                    <SelectValue />
+                    <SelectValue>{({ isPlaceholder, defaultChildren }) => (isPlaceholder ? 'Choose a register' : defaultChildren)}</SelectValue>
                     <span aria-hidden="true" className="select-chevron">▾</span>
                   </Button>
                   <FieldError className="field-error">{fieldState.error?.message}</FieldError>
