@@ -17,6 +17,8 @@ import { startupNotice } from '../core/storage/startup-notice';
 import { privilegedSchemes, registerAppProtocol } from './shell/app-protocol';
 import { registerIpcHandlers } from './shell/ipc-handlers';
 import { createDesktopSaveExport } from './shell/save-export';
+import { createDesktopChooseArchive, showRestoreSection } from './shell/open-archive';
+import { ArchiveInbox } from './transfer/archive-inbox';
 import { guardUnload } from './shell/unload-guard';
 import { createMainWindow } from './shell/main-window';
 import { rememberWindowState, restorableWindowState, WINDOW_STATE_KEY, type WindowStateStore } from './shell/window-state';
@@ -106,6 +108,8 @@ async function start(): Promise<void> {
       discard: (exportId) => discardMadeFile(dataDir, exportId),
       notFound: madeFileGone,
     }),
+    // So is choosing an archive to restore: a native open dialog instead of the page's file picker.
+    chooseRestoreArchive: createDesktopChooseArchive({ dialog, window: () => mainWindow, adopt: (file) => new ArchiveInbox(dataDir).adoptFile(file) }),
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -113,6 +117,7 @@ async function start(): Promise<void> {
         platform: process.platform,
         isDevelopment,
         onPrint: () => mainWindow?.webContents.print(),
+        onRestore: () => showRestoreSection(mainWindow),
         onAbout: () => showAbout(dataDir),
       }),
     ),

@@ -129,6 +129,16 @@ export class BackupService {
     return { fileName, ...parseBackupName(fileName)!, size: bytes.length };
   }
 
+  /**
+   * One kept backup's text, for previewing or restoring it. Only a name the folder lists is read,
+   * so a name can never reach outside the backups folder.
+   */
+  async read(fileName: string): Promise<{ info: BackupInfo; text: string } | null> {
+    const info = (await this.list()).find((b) => b.fileName === fileName);
+    if (!info) return null;
+    return { info, text: await readFile(path.join(this.dir, info.fileName), 'utf8') };
+  }
+
   /** Removes the backups retention no longer keeps. */
   async prune(): Promise<string[]> {
     const all = await this.list();

@@ -5,6 +5,8 @@ export interface AppMenuOptions {
   /** Reload and DevTools appear only while developing. */
   isDevelopment: boolean;
   onPrint(): void;
+  /** Shows the settings screen's restore section (electron/shell/open-archive.ts showRestoreSection). */
+  onRestore(): void;
   onAbout(): void;
 }
 
@@ -12,13 +14,15 @@ export interface AppMenuOptions {
  * The application menu as data, so it can be checked without Electron. Roles give the native,
  * localised behaviour; nothing here opens a URL.
  */
-export function appMenuTemplate({ platform, isDevelopment, onPrint, onAbout }: AppMenuOptions): MenuItemConstructorOptions[] {
+export function appMenuTemplate({ platform, isDevelopment, onPrint, onRestore, onAbout }: AppMenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
+      { label: 'Restore from a backup…', click: () => onRestore() },
+      separator,
       { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => onPrint() },
       separator,
       // On macOS Quit lives in the app menu and File closes the window.

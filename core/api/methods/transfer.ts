@@ -116,8 +116,79 @@ export const RestoreResult = z.object({
   backupFileName: z.string().nullable(),
   /** The format version of the archive's portfolio before it was brought up to date. */
   fromSchemaVersion: z.number().int(),
+  /** After a merge: what was added, updated from the archive, and kept because this portfolio's copy was newer. */
+  merge: z
+    .object({
+      added: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      keptNewer: z.array(z.object({ list: z.string(), label: z.string() })),
+      profileTaken: z.boolean(),
+    })
+    .optional(),
 });
 export type RestoreResult = z.infer<typeof RestoreResult>;
+
+/** An archive waiting in the data folder to be previewed and restored; named by a random id only. */
+export const ArchiveId = z.uuid();
+
+export const ReceivedArchive = z.object({ archiveId: ArchiveId, fileName: z.string(), bytes: z.number().int().nonnegative() });
+export type ReceivedArchive = z.infer<typeof ReceivedArchive>;
+
+/**
+ * Choosing an archive differs by transport: the desktop app shows its open dialog and takes the
+ * chosen file in; browser mode answers 'upload', and the page sends the file the user picked.
+ */
+export const ArchiveChoice = z.discriminatedUnion('status', [
+  ReceivedArchive.extend({ status: z.literal('chosen') }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('upload') }),
+]);
+export type ArchiveChoice = z.infer<typeof ArchiveChoice>;
+
+export const UploadedArchive = z.object({
+  fileName: z.string().trim().min(1).max(500),
+  dataBase64: base64Of(MAX_UPLOADED_ARCHIVE_BYTES, 'Archives sent from the browser'),
+});
+export type UploadedArchive = z.input<typeof UploadedArchive>;
+
+const Counts = z.object({ cpd: z.number().int(), training: z.number().int(), evidence: z.number().int() });
+
+export const ArchivePreview = z.object({
+  /** When the archive was made, from its manifest. */
+  createdAt: z.string(),
+  appVersion: z.string(),
+  counts: Counts.extend({ evidenceFiles: z.number().int() }),
+  currentCounts: Counts,
+  currentIsEmpty: z.boolean(),
+  /** What a merge would do, record by record. */
+  merge: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), keptNewer: z.number().int() }),
+});
+export type ArchivePreview = z.infer<typeof ArchivePreview>;
+
+export const RestoreMode = z.enum(['replace', 'merge']);
+
+export const ArchiveRestoreRequest = z.object({ archiveId: ArchiveId, mode: RestoreMode });
+export type ArchiveRestoreRequest = z.infer<typeof ArchiveRestoreRequest>;
+
+export const TransferProgress = z.object({ phase: z.enum(['evidence', 'portfolio', 'checking', 'writing']), done: z.number().int(), total: z.number().int() });
+export type TransferProgress = z.infer<typeof TransferProgress>;
+
+/** A rolling backup's file name as the backups folder names them. */
+export const BackupFileName = z.string().regex(/^portfolio-[0-9TZ-]{24}-[a-z0-9-]{1,40}\.json$/, 'That is not the name of a backup.');
+
+export const BackupPreview = z.object({ fileName: z.string(), createdAt: z.string(), reason: z.string(), counts: Counts, currentCounts: Counts });
+export type BackupPreview = z.infer<typeof BackupPreview>;
+
+export const BackupRestoreResult = z.object({
+  counts: Counts,
+  restoredFrom: z.string(),
+  /** The backup of the portfolio as it was just before, so this restore can be undone too. */
+  backupFileName: z.string().nullable(),
+  /** Evidence files the backup cites that are no longer on this computer. */
+  missingEvidenceFiles: z.number().int(),
+});
+export type BackupRestoreResult = z.infer<typeof BackupRestoreResult>;
 
 export const CsvExport = z.object({ cpdCsv: z.string(), trainingCsv: z.string() });
 
@@ -130,4 +201,20 @@ export const transferMethods = {
   /** Replaces everything, and backs up what it replaced. */
   restoreArchive: { args: z.tuple([RestoreRequest]), result: RestoreResult, changes: PORTFOLIO_PARTS },
   exportCsv: { args: z.tuple([]), result: CsvExport, reads: ['cpd', 'training'] },
+  /** Asks for an archive to restore: the desktop's open dialog, or 'upload' in browser mode. */
+  chooseRestoreArchive: { args: z.tuple([]), result: ArchiveChoice, changes: ['exports'] },
+  /** Browser mode's half of choosing: the picked file, kept in the data folder until restored or discarded. */
+  uploadRestoreArchive: { args: z.tuple([UploadedArchive]), result: ReceivedArchive, changes: ['exports'] },
+  /** Checks a received archive in full and says what it holds and what a merge would do; nothing changes. */
+  previewRestoreArchive: { args: z.tuple([ArchiveId]), result: ArchivePreview, reads: PORTFOLIO_PARTS },
+  /** Replaces or merges from a received archive, backing up the current portfolio first. */
+  restoreReceivedArchive: { args: z.tuple([ArchiveRestoreRequest]), result: RestoreResult, changes: PORTFOLIO_PARTS },
+  /** How far a preview or restore of this archive has got, or null when none is running. */
+  getRestoreProgress: { args: z.tuple([ArchiveId]), result: TransferProgress.nullable(), reads: ['exports'] },
+  /** Removes a received archive the user decided not to restore. */
+  discardRestoreArchive: { args: z.tuple([ArchiveId]), result: z.object({ discarded: z.boolean() }), changes: ['exports'] },
+  /** What a rolling backup holds, beside what the portfolio holds now. */
+  previewBackup: { args: z.tuple([BackupFileName]), result: BackupPreview, reads: PORTFOLIO_PARTS },
+  /** Puts a rolling backup back, backing up the current portfolio first. */
+  restoreBackup: { args: z.tuple([BackupFileName]), result: BackupRestoreResult, changes: PORTFOLIO_PARTS },
 } satisfies Record<string, MethodSchema>;

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { appMenuTemplate, type AppMenuOptions } from '../../../../electron/shell/app-menu';
 
 function menu(overrides: Partial<AppMenuOptions> = {}) {
-  const options = { platform: 'linux' as NodeJS.Platform, isDevelopment: false, onPrint: vi.fn(), onAbout: vi.fn(), ...overrides };
+  const options = { platform: 'linux' as NodeJS.Platform, isDevelopment: false, onPrint: vi.fn(), onRestore: vi.fn(), onAbout: vi.fn(), ...overrides };
   return { template: appMenuTemplate(options), ...options };
 }
 
@@ -44,6 +44,14 @@ describe('the application menu', () => {
     expect(roles(file)).toEqual(['quit']);
   });
 
+  it('offers Restore from a backup in File, through the injected callback', () => {
+    const { template, onRestore, onPrint } = menu();
+    const restore = submenuOf(template, 'File').find((i) => i.label === 'Restore from a backup…');
+    click(restore);
+    expect(onRestore).toHaveBeenCalledTimes(1);
+    expect(onPrint).not.toHaveBeenCalled();
+  });
+
   it('shows About through the injected callback', () => {
     const { template, onAbout } = menu();
     const about = submenuOf(template, 'help').find((i) => i.label === 'About Techfolio');
@@ -68,8 +76,8 @@ describe('the application menu', () => {
     for (const isDevelopment of [false, true]) {
       const items = flatten(menu({ platform, isDevelopment }).template);
       expect(JSON.stringify(items)).not.toMatch(/https?:|www\.|file:/i);
-      // Only Print and About act in code, and they call the injected callbacks.
-      expect(items.filter((i) => i.click).map((i) => i.label)).toEqual(['Print…', 'About Techfolio']);
+      // Only Restore, Print and About act in code, and they call the injected callbacks.
+      expect(items.filter((i) => i.click).map((i) => i.label)).toEqual(['Restore from a backup…', 'Print…', 'About Techfolio']);
     }
   });
 });
