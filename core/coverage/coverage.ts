@@ -2,7 +2,7 @@ import { format, parseISO, subYears } from 'date-fns';
 import { allCriteria, indexCodes } from '../frameworks/codes';
 import type { Framework } from '../frameworks/schema';
 import type { CompetenceStatement } from '../model/statement';
-import { countWords } from '../text/word-count';
+import { statementLengths } from '../writing/length-limits';
 import type { Portfolio } from '../model/portfolio';
 import { mappedItems, type MappedItem } from './mapped-items';
 import { readinessOf, requirementOf } from './readiness';
@@ -92,13 +92,15 @@ export function computeCoverage({ framework, items, statements, asOf, recentYear
     statementByCode.set(resolved.code, statement);
   }
 
+  const lengthsOf = statementLengths(framework, (code) => statementByCode.get(code)?.text ?? '');
   const criteria: CriterionCoverage[] = allCriteria(framework).map(({ criterion, area }) => {
     const list = (byCode.get(criterion.code) ?? []).sort(newestFirst);
     const evidenceIds = [...new Set(list.flatMap((i) => i.evidenceIds))];
     const dated = list.filter((i) => i.date !== undefined).map((i) => i.date!);
     const latestDate = dated.length > 0 ? dated.reduce((a, b) => (a > b ? a : b)) : undefined;
-    const words = countWords(statementByCode.get(criterion.code)?.text ?? '');
-    const limit = criterion.wordLimit;
+    const lengths = lengthsOf(criterion.code);
+    const words = lengths.find((l) => l.scope === 'criterion' && l.unit === 'words')?.count ?? 0;
+    const limit = lengths.find((l) => l.scope === 'criterion' && l.unit === 'words' && l.kind === 'limit')?.max;
     return {
       code: criterion.code,
       areaCode: area.code,
@@ -112,7 +114,13 @@ export function computeCoverage({ framework, items, statements, asOf, recentYear
       ...(latestDate !== undefined ? { latestDate } : {}),
       // An undated qualification is not "old": nothing says it is.
       onlyOldExamples: list.length > 0 && list.every((i) => i.old),
-      statement: { written: words > 0, words, ...(limit !== undefined ? { wordLimit: limit } : {}), overLimit: limit !== undefined && words > limit },
+      statement: {
+        written: words > 0,
+        words,
+        ...(limit !== undefined ? { wordLimit: limit } : {}),
+        overLimit: lengths.some((l) => l.scope === 'criterion' && l.kind === 'limit' && l.over),
+        lengths,
+      },
       gap: list.length === 0,
     };
   });

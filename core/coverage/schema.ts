@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LengthLevel } from '../writing/length-limits';
 import { ACTIVITY_KINDS } from '../model/commitment';
 import { IsoDate } from '../model/dates';
 
@@ -48,7 +49,10 @@ export const CriterionCoverage = z.object({
     written: z.boolean(),
     words: z.number().int(),
     wordLimit: z.number().int().optional(),
+    /** Over a hard limit of its own (any unit); area and report totals are in `lengths`. */
     overLimit: z.boolean(),
+    /** The statement's length at every level that applies: its own, its area's, the report's (core/writing/length-limits.ts). */
+    lengths: z.array(LengthLevel).default([]),
   }),
   gap: z.boolean(),
 });

@@ -197,6 +197,59 @@ export const PathwayLevel = z.strictObject({
 });
 export type PathwayLevel = z.infer<typeof PathwayLevel>;
 
+/**
+ * How long a body lets a piece of the application be, in its own unit. `scope` says what is
+ * counted: one criterion's statement (`code` names it; left out, every criterion), an area's
+ * statements together (`code` names the area; left out, every area), the whole report (every
+ * statement), or each job role's description in the employment history. A `limit` is hard:
+ * going over it is a must-fix; `guidance` is advice and only prompts a look.
+ */
+export const LengthScope = z.enum(['criterion', 'area', 'report', 'role']);
+export type LengthScope = z.infer<typeof LengthScope>;
+export const LengthUnit = z.enum(['words', 'characters']);
+export type LengthUnit = z.infer<typeof LengthUnit>;
+export const LengthKind = z.enum(['limit', 'guidance']);
+export type LengthKind = z.infer<typeof LengthKind>;
+
+export const LengthLimit = z
+  .strictObject({
+    scope: LengthScope.describe('criterion, area, report (every statement together) or role (each job role\'s description).'),
+    code: CriterionCode.optional().describe('For scope criterion or area: the criterion or area code; left out, the figure applies to each one.'),
+    unit: LengthUnit.describe('words (counted as a word processor counts them) or characters (every letter, space and line break).'),
+    max: z.number().int().positive().max(1_000_000),
+    min: z.number().int().positive().max(1_000_000).optional(),
+    kind: LengthKind.describe('limit (hard: going over it must be fixed) or guidance (advice: shown, and a look suggested).'),
+    source: SourceUrl.optional().describe('Where the figure was read.'),
+    note: text(1000).default('').describe('Whose figure it is and how sure, in plain words.'),
+  })
+  .refine((l) => l.min === undefined || l.min <= l.max, { message: 'Give a minimum no larger than the maximum.', path: ['min'] })
+  .refine((l) => l.code === undefined || l.scope === 'criterion' || l.scope === 'area', { message: 'Only a criterion or area figure names a code; leave "code" out.', path: ['code'] });
+export type LengthLimit = z.infer<typeof LengthLimit>;
+export type LengthLimitInput = z.input<typeof LengthLimit>;
+
+/** One line of an upgrade correspondence: a lower register's criterion (or whole area) and the criteria it feeds here. */
+export const UpgradeLink = z.strictObject({
+  from: CriterionCode.describe('A criterion code of the lower register, or an area code meaning every criterion of that area.'),
+  to: z.array(CriterionCode).min(1, 'Name at least one criterion of this framework.').max(50),
+  note: text(1000).default(''),
+});
+export type UpgradeLink = z.infer<typeof UpgradeLink>;
+
+/**
+ * How an applicant moving up from a lower register (RSciTech to RSci) can start from what they
+ * already wrote. The correspondence is the file author's own reading of the two standards, said
+ * so in `basis`; `raised` lists criteria that ask more than their counterpart, `new` those with none.
+ */
+export const UpgradeFrom = z.strictObject({
+  frameworkId: FrameworkId.describe('The lower register\'s framework id.'),
+  basis: requiredText('whose correspondence this is', 1000).describe('Whose reading of the two standards this is, such as "Our own correspondence, by area".'),
+  map: z.array(UpgradeLink).min(1).max(500),
+  raised: z.array(CriterionCode).max(200).default([]).describe('Criteria of this framework that ask more than their counterpart.'),
+  new: z.array(CriterionCode).max(200).default([]).describe('Criteria of this framework with no counterpart.'),
+  note: text(2000).default(''),
+});
+export type UpgradeFrom = z.infer<typeof UpgradeFrom>;
+
 export const FrameworkKind = z.enum(['registration', 'cpd-standard', 'career', 'career-pathway']);
 export type FrameworkKind = z.infer<typeof FrameworkKind>;
 
@@ -219,6 +272,8 @@ export const Framework = z
     selectionRules: z.array(SelectionRule).max(20).default([]).describe('Empty means every criterion is required.'),
     requirements: ApplicationRequirements.default({ notes: '' }),
     levels: z.array(PathwayLevel).min(1, 'Give a career pathway at least one level, or leave "levels" out.').max(20).optional().describe('For a career pathway: its levels or grades, lowest first, each with the competence ratings it expects.'),
+    lengthLimits: z.array(LengthLimit).max(200).default([]).describe('How long statements, areas, the whole report or job role descriptions may be, in words or characters, as a limit or guidance.'),
+    upgradeFrom: z.array(UpgradeFrom).max(10).default([]).describe('Lower registers an applicant can move up from, with how their criteria correspond to these.'),
   })
   .superRefine((f, ctx) => {
     const codes = new Map<string, string>();
@@ -247,6 +302,25 @@ export const Framework = z
         if (expected.has(e.code)) ctx.addIssue({ code: 'custom', message: `The level lists "${e.code}" twice; keep one expectation per competence.`, path: ['levels', l, 'expectations', i, 'code'] });
         expected.add(e.code);
       });
+    });
+    const areaCodes = new Set(f.areas.map((a) => a.code));
+    f.lengthLimits.forEach((limit, i) => {
+      if (limit.code === undefined) return;
+      if (limit.scope === 'criterion' && !codes.has(limit.code)) ctx.addIssue({ code: 'custom', message: `The length figure names "${limit.code}", which is not a criterion of this framework.`, path: ['lengthLimits', i, 'code'] });
+      if (limit.scope === 'area' && !areaCodes.has(limit.code)) ctx.addIssue({ code: 'custom', message: `The length figure names "${limit.code}", which is not an area of this framework.`, path: ['lengthLimits', i, 'code'] });
+    });
+    f.upgradeFrom.forEach((upgrade, u) => {
+      if (upgrade.frameworkId === f.id) ctx.addIssue({ code: 'custom', message: 'A framework cannot be upgraded from itself.', path: ['upgradeFrom', u, 'frameworkId'] });
+      upgrade.map.forEach((link, m) => {
+        link.to.forEach((code, t) => {
+          if (!codes.has(code)) ctx.addIssue({ code: 'custom', message: `The correspondence points to "${code}", which is not a criterion of this framework.`, path: ['upgradeFrom', u, 'map', m, 'to', t] });
+        });
+      });
+      for (const key of ['raised', 'new'] as const) {
+        upgrade[key].forEach((code, i) => {
+          if (!codes.has(code)) ctx.addIssue({ code: 'custom', message: `"${code}" is not a criterion of this framework.`, path: ['upgradeFrom', u, key, i] });
+        });
+      }
     });
     f.selectionRules.forEach((rule, r) => {
       rule.codes.forEach((code, i) => {

@@ -1,6 +1,7 @@
 import { MAPPED_ITEM_KIND_LABELS } from '../coverage/item-kind-labels';
 import { formatUkDate } from '../format/uk-date';
 import { wordingBelowHeading } from '../frameworks/criterion-wording';
+import { lengthLevelsUnderHeading } from '../writing/length-limits';
 import type { Flow, TableColumn } from './flow';
 import { evidenceTypeLabel, formatHours } from './pack-labels';
 import type { PackPlan, PlannedCriterion } from './pack-plan';
@@ -12,13 +13,9 @@ import { drawSupporterConfirmation } from './route-sections';
 /** The criterion as the pack heads it: its code and what may be printed as its heading. */
 export const criterionTitle = (c: Pick<PlannedCriterion, 'criterion' | 'wording'>): string => `${c.criterion.code} · ${c.wording.heading}`;
 
-/** "312 words (limit 350)", "312 words (about 300–350 advised)", "0 words". */
-export function wordCountText(c: Pick<PlannedCriterion, 'criterion' | 'words'>): string {
-  const words = `${c.words} word${c.words === 1 ? '' : 's'}`;
-  const { wordLimit, suggestedWords } = c.criterion;
-  if (wordLimit !== undefined) return `${words} (limit ${wordLimit})`;
-  if (suggestedWords !== undefined) return `${words} (about ${suggestedWords.min !== undefined ? `${suggestedWords.min}–` : ''}${suggestedWords.max} advised)`;
-  return words;
+/** "312 of 350 words (limit)", "312 words (about 300–350 advised) · Report: 4,700 words (about 5,000 advised)", "0 words". */
+export function wordCountText(c: Pick<PlannedCriterion, 'coverage'>): string {
+  return lengthLevelsUnderHeading(c.coverage.statement.lengths);
 }
 
 /** One line on the report's first page saying which criteria print the standard's own wording. */
@@ -84,7 +81,7 @@ export function drawCompetenceReport(flow: Flow, plan: PackPlan, marks: SectionM
     if (c.wording.source === 'applicant' && c.wording.wording) flow.paragraph(`As given in the applicant's form: “${c.wording.wording}”`, { size: TYPE.small, grey: true });
     if (c.statement && c.statement.text.trim()) flow.paragraph(c.statement.text);
     else flow.paragraph('No statement written yet.', { grey: true });
-    flow.paragraph(`Word count: ${wordCountText(c)}`, { size: TYPE.small, grey: true });
+    flow.paragraph(`Length: ${wordCountText(c)}`, { size: TYPE.small, grey: true });
     if (c.citations.length === 0) flow.paragraph('Shown by: nothing mapped to this criterion yet.', { size: TYPE.small });
     else drawCitations(flow, c, refs);
     flow.gap(6);

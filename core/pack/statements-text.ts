@@ -1,8 +1,8 @@
 import { criterionWording, wordingBelowHeading, WORDING_SOURCE_LABELS } from '../frameworks/criterion-wording';
 import type { Framework } from '../frameworks/schema';
-import { wordGuidance } from '../frameworks/word-guidance';
 import { formatUkDate } from '../format/uk-date';
 import type { Portfolio } from '../model/portfolio';
+import { lengthLevelsUnderHeading } from '../writing/length-limits';
 import { planPack } from './pack-plan';
 
 /**
@@ -18,14 +18,12 @@ export function statementsAsText(portfolio: Portfolio, framework: Framework, dat
     '',
   ];
   for (const c of plan.criteria) {
-    const limit = c.criterion.wordLimit ? `, limit ${c.criterion.wordLimit}` : '';
     // Only the official wording or the applicant's own form wording is exported; never our summary.
     const w = criterionWording(framework, c.criterion.code, portfolio.frameworkOverrides);
     lines.push('='.repeat(72), `${w.code} ${w.heading}`);
     const below = wordingBelowHeading(w);
     if (below) lines.push(w.source === 'applicant' ? `${WORDING_SOURCE_LABELS.applicant}: ${below}` : below);
-    lines.push(`(${c.words} word${c.words === 1 ? '' : 's'}${limit})`);
-    if (!c.criterion.wordLimit && c.criterion.suggestedWords) lines.push(wordGuidance(c.criterion)!);
+    lines.push(`Length: ${lengthLevelsUnderHeading(c.coverage.statement.lengths)}`);
     lines.push('');
     lines.push(c.statement?.text.trim() ? c.statement.text.replace(/\r\n?/g, '\n').trimEnd() : '[No statement written yet]');
     if (c.evidence.length > 0) lines.push('', `Evidence: ${c.evidence.map((e) => `${e.label} ${e.item.title}`).join('; ')}`);

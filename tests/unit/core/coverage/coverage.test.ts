@@ -62,8 +62,9 @@ describe('computeCoverage', () => {
   it('counts statement words against the criterion\'s word limit', () => {
     const statements = [statement('demo', 'A1', 'I calibrated the well-defined balance daily.'), statement('demo', 'A2', 'Short.')];
     const coverage = computeCoverage({ framework: small(), items: [], statements, asOf });
-    expect(coverage.criteria[0]!.statement).toEqual({ written: true, words: 6, wordLimit: 5, overLimit: true });
-    expect(coverage.criteria[1]!.statement).toEqual({ written: true, words: 1, overLimit: false });
+    expect(coverage.criteria[0]!.statement).toMatchObject({ written: true, words: 6, wordLimit: 5, overLimit: true });
+    expect(coverage.criteria[0]!.statement.lengths).toEqual([{ scope: 'criterion', code: 'A1', label: 'A1', unit: 'words', count: 6, max: 5, kind: 'limit', note: '', over: true, under: false }]);
+    expect(coverage.criteria[1]!.statement).toEqual({ written: true, words: 1, overLimit: false, lengths: [{ scope: 'criterion', code: 'A2', label: 'A2', unit: 'words', count: 1, note: '', over: false, under: false }] });
     expect(coverage.summary.overLimitCodes).toEqual(['A1']);
   });
 

@@ -10,7 +10,7 @@ describe('statementsAsText', () => {
     const text = statementsAsText(portfolio, loadFramework(), '2026-11-20');
     const sections = text.split(/^={72}$/m).slice(1);
     expect(sections).toHaveLength(15);
-    expect(sections[0]).toBe('\nA1 Apply knowledge of underlying concepts and principles associated with area of work\n(4 words)\n\nFirst line.\nSecond line.\n\nEvidence: Ev 1 Autoclave log\n\n');
+    expect(sections[0]).toBe('\nA1 Apply knowledge of underlying concepts and principles associated with area of work\nLength: 4 words (about 300 advised) · Report: 13 words (about 5,000 advised)\n\nFirst line.\nSecond line.\n\nEvidence: Ev 1 Autoclave log\n\n');
     expect(sections[1]).toContain('[No statement written yet]');
     expect(text.split('\n')[0]).toBe('Registered Science Technician (RSciTech) competence report: Łukasz Bjørn Ŵyn');
   });
