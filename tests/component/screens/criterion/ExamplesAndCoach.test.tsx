@@ -47,7 +47,8 @@ describe('Criterion screen: examples you could use', () => {
 describe('Criterion screen: the statement coach', () => {
   beforeEach(() => localStorage.clear());
 
-  it('flags "we" sentences and a missing outcome as the user types, without disturbing the text or its autosave', async () => {
+  // Types a paragraph key by key and waits out two pauses: more than the default five seconds on a busy machine.
+  it('flags "we" sentences and a missing outcome as the user types, without disturbing the text or its autosave', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const { api, statements } = setup();
     const { container } = renderScreen(<CriterionScreen />, api, at);
