@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useController, useForm, type Control } from 'react-hook-form';
 import type { z } from 'zod';
 import { TrainingRecordInput, type TrainingRecord } from '../../../core/model/training';
 import { useApi } from '../../api/api-context';
+import { CriteriaPicker } from '../../components/CriteriaPicker';
 import { DateFieldRow } from '../../components/DateField';
 import { DraftedForm } from '../../components/DraftedForm';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
@@ -18,6 +19,12 @@ function valuesOf(training: TrainingRecord | undefined): Values {
   if (!training) return { course: '', provider: '', kind: '', completedDate: localToday(new Date()), expiryDate: undefined, renewalMonths: undefined, notes: '', evidenceIds: [], mappings: [] };
   const { id: _id, createdAt: _c, updatedAt: _u, ...values } = training;
   return values;
+}
+
+// Training shows criteria as CPD does: coverage counts it, so it can be mapped where it is entered.
+function MappingsField({ control }: { control: Control<Values> }) {
+  const { field } = useController({ control, name: 'mappings' });
+  return <CriteriaPicker value={(field.value ?? []).map((m) => ({ ...m, note: m.note ?? '' }))} onChange={field.onChange} />;
 }
 
 /** Add or edit one piece of training; the expiry is a date, or a renewal interval from completion. */
@@ -54,6 +61,7 @@ export function TrainingForm({ training, onDone }: { training?: TrainingRecord; 
         <NumberFieldRow control={control} name="renewalMonths" label="Renew every (months)" maxFractionDigits={0} />
       </div>
       <TextAreaRow control={control} name="notes" label="Notes" rows={3} />
+      <MappingsField control={control} />
     </DraftedForm>
   );
 }
