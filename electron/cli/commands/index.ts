@@ -18,6 +18,8 @@ import { examplesCommand } from './examples';
 import { checklistCommand } from './checklist';
 import { briefCommand } from './brief';
 import { verifySignoffCommand } from './verify-signoff';
+import { planCommand } from './plan';
+import { submissionCommand } from './submission';
 
 /** Every `techfolio` subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, summaryCommand, pathwayCommand, suggestCommand, examplesCommand];
+export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, planCommand, submissionCommand, summaryCommand, pathwayCommand, suggestCommand, examplesCommand];
