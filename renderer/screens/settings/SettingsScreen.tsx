@@ -2,17 +2,20 @@ import { PageHeader } from '../../components/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { RestoreSection } from './RestoreSection';
 import { StorageSection } from './StorageSection';
 
-/** How the app looks, where the data lives, and getting data in and out. */
+/** How the app looks, where the data lives, getting data in and out, and restoring it. */
 export function SettingsScreen() {
   return (
     <div className="screen">
-      <PageHeader title="Settings" description="Appearance, your data folder and backups, import and export." />
+      <PageHeader title="Settings" description="Appearance, your data folder and backups, import, export and restore." />
       <AppearanceSection />
       <StorageSection />
       <ImportSection />
       <ExportSection />
+      <RestoreSection />
+
     </div>
   );
 }
