@@ -12,6 +12,7 @@ import { uiEvidenceMethods } from './methods/ui-evidence';
 import { madeFileMethods } from './methods/made-files';
 import { suggestMethods } from './methods/suggest';
 import { checklistMethods } from './methods/checklist';
+import { upgradeMethods } from './methods/upgrade';
 import { planMethods, submissionMethods } from './methods/plan-and-submission';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
@@ -35,6 +36,7 @@ export const apiSchema = joinMethodTables({
   pathwayMethods,
   madeFileMethods,
   checklistMethods,
+  upgradeMethods,
   suggestMethods,
   planMethods,
   submissionMethods,

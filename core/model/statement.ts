@@ -10,5 +10,13 @@ export const CompetenceStatement = z.object({
   text: z.string().max(100_000),
   updatedAt: Timestamp,
   versions: z.array(StatementVersion).max(200).default([]),
+  /** Set when the text was carried over from a lower register's statements, as a draft to rework. */
+  carriedOver: z
+    .object({
+      frameworkId: z.string().min(1).max(100),
+      codes: z.array(z.string().min(1).max(40)).max(100),
+      at: Timestamp,
+    })
+    .optional(),
 });
 export type CompetenceStatement = z.infer<typeof CompetenceStatement>;

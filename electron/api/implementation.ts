@@ -10,6 +10,7 @@ import { createPortfolioImpl } from './portfolio-impl';
 import { createTransferImpl } from './transfer-impl';
 import { createUiEvidenceImpl } from './ui-evidence-impl';
 import { createSuggestImpl } from './suggest-impl';
+import { createUpgradeImpl } from './upgrade-impl';
 import { createPlanImpl } from './plan-impl';
 import { createSubmissionImpl } from './submission-impl';
 import type { ApiServices } from './services';
@@ -31,6 +32,7 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createMadeFilesImpl(services),
     ...createSuggestImpl(services),
     ...createChecklistImpl(services),
+    ...createUpgradeImpl(services),
     ...createPlanImpl(services),
     ...createSubmissionImpl(services),
   };

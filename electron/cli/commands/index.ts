@@ -8,6 +8,7 @@ import { listCommand } from './list';
 import { packCommand } from './pack';
 import { summaryCommand } from './summary';
 import { pathwayCommand } from './pathway';
+import { upgradeCommand } from './upgrade';
 import { sampleCommand } from './sample';
 import { importCommand } from './import';
 import { exportCommand } from './export';
@@ -22,4 +23,4 @@ import { planCommand } from './plan';
 import { submissionCommand } from './submission';
 
 /** Every `techfolio` subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, planCommand, submissionCommand, summaryCommand, pathwayCommand, suggestCommand, examplesCommand];
+export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, planCommand, submissionCommand, summaryCommand, pathwayCommand, upgradeCommand, suggestCommand, examplesCommand];
