@@ -3,6 +3,7 @@ import { makeWritingPlan, writingPlanView } from '../../../../core/plan/plan-vie
 import { PlanSettings } from '../../../../core/plan/schema';
 import { scheduleSessions } from '../../../../core/plan/writing-plan';
 import { emptyPortfolio, Portfolio } from '../../../../core/model/portfolio';
+import { CompetenceStatement } from '../../../../core/model/statement';
 import { loadFramework } from '../pack/pack-fixtures';
 
 const FW = 'sc-rscitech';
@@ -12,10 +13,10 @@ const stamp = { id: 'plan-000001', createdAt: '2026-12-01T09:00:00.000Z', update
 const settings = (over: Partial<PlanSettings> = {}) =>
   PlanSettings.parse({ frameworkId: FW, sessionsPerWeek: 2, minutes: 30, days: ['tue', 'thu'], time: '12:30', from: '2026-12-01', ...over });
 
-const statement = (code: string, text: string) => ({ id: `stmt-${code.padStart(6, '0')}`, createdAt: stamp.createdAt, updatedAt: stamp.updatedAt, frameworkId: FW, code, text });
+const statement = (code: string, text: string) => CompetenceStatement.parse({ frameworkId: FW, code, text, updatedAt: stamp.updatedAt, versions: [] });
 const withStatements = (portfolio: Portfolio, written: Record<string, string>): Portfolio => ({
   ...portfolio,
-  statements: Object.entries(written).map(([code, text]) => statement(code, text)) as Portfolio['statements'],
+  statements: Object.entries(written).map(([code, text]) => statement(code, text)),
 });
 
 describe('scheduleSessions', () => {
