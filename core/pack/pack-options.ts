@@ -50,6 +50,8 @@ export const FindingKind = z.enum([
   'missing-name',
   'missing-statement',
   'over-word-limit',
+  'length-limit',
+  'length-guidance',
   'no-evidence',
   'evidence-missing',
   'evidence-changed',

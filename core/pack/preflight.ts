@@ -8,6 +8,7 @@ import { RENDERED_TEXT, REASON_TEXT } from './evidence-printed';
 import type { EvidenceSource } from './evidence-source';
 import { IMAGE_DPI_CHOICES, type PackFinding, type PackOptions, type PreflightReport, type SizeEstimate } from './pack-options';
 import { formatBytes } from './pack-labels';
+import { lengthFindings, roleLengthFindings } from './length-findings';
 import { planPack, type PackPlan } from './pack-plan';
 import { describeCharacter, printedTexts, unprintableCharacters } from './printable-text';
 import { routeFindings } from './route-requirements';
@@ -43,6 +44,8 @@ export async function preflightPack(input: PreflightInput): Promise<PreflightRep
   const evidence = await evidenceFindings(plan, input.evidence, input.options.pageBudget);
   findings.push(
     ...statementFindings(plan),
+    ...lengthFindings(plan),
+    ...roleLengthFindings(input.portfolio, input.framework),
     ...statementAdviceFindings(plan),
     ...routeFindings(input.portfolio, input.framework),
     ...evidence.findings,
@@ -89,8 +92,6 @@ function statementFindings(plan: PackPlan): PackFinding[] {
     const needed = !required || required.has(code);
     if (!c.statement || c.statement.text.trim() === '') {
       out.push({ kind: 'missing-statement', severity: needed ? 'error' : 'warning', message: `${code} has no statement yet.`, target });
-    } else if (c.criterion.wordLimit && c.words > c.criterion.wordLimit) {
-      out.push({ kind: 'over-word-limit', severity: 'error', message: `The statement for ${code} has ${c.words} words, over the limit of ${c.criterion.wordLimit}.`, target });
     }
     if (c.citations.length === 0 && (needed || c.statement)) {
       out.push({ kind: 'no-evidence', severity: 'warning', message: `Nothing shows ${code} yet. Map a CPD record, training, certificate or document to it.`, target });

@@ -4,7 +4,9 @@ import type { CompetenceStatement } from '../../../core/model/statement';
 import { countWords } from '../../../core/text/word-count';
 import { useApi } from '../../api/api-context';
 import { notify } from '../../components/notices';
-import { WordCount } from '../../components/WordCount';
+import { LengthCount, WordCount } from '../../components/WordCount';
+import { useCoverage } from '../../api/use-frameworks';
+import { withLiveText } from '../../../core/writing/length-limits';
 import { CopyPlainText } from './CopyPlainText';
 import { StatementCoach } from './StatementCoach';
 import { useStatementAutosave, type SaveStatus } from './use-statement-autosave';
@@ -44,6 +46,8 @@ export function StatementEditor({
     // saveStatement declares that it answers getStatement: the answer is put in place, never refetched under the typing.
     save: (text) => api.saveStatement(frameworkId, code, text),
   });
+  // Every length level (own, area, report) comes from coverage; the editor's live text adjusts it.
+  const lengths = useCoverage(frameworkId).data?.criteria.find((c) => c.code === code)?.statement.lengths;
   // `saved` follows the statement query, which every save and restore updates.
   const versions = [...(saved?.versions ?? [])].reverse();
 
@@ -73,7 +77,7 @@ export function StatementEditor({
         </TextField>
         <StatementCoach frameworkId={frameworkId} code={code} text={editor.text} />
       </div>
-      <WordCount text={editor.text} limit={wordLimit} id="statement-count" />
+      {lengths ? <LengthCount levels={withLiveText(lengths, saved?.text ?? '', editor.text)} id="statement-count" /> : <WordCount text={editor.text} limit={wordLimit} id="statement-count" />}
       <p id="statement-status" className={`save-status save-${editor.status.kind}`} role="status">
         {statusText(editor.status)}
       </p>
