@@ -159,6 +159,27 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
     }),
     updateCpd: vi.fn(async (id: string, input: Parameters<TechfolioApi['updateCpd']>[1]) => cpd.update(id, input)),
     deleteCpd: vi.fn(async (id: string) => cpd.remove(id)),
+    // The bulk calls as electron/api/cpd-impl.ts makes them: all named records or none.
+    updateCpdMany: vi.fn(async (change: Parameters<TechfolioApi['updateCpdMany']>[0]) => {
+      if (change.ids.some((id) => !records.some((r) => r.id === id))) throw new ApiError({ code: 'validation', message: 'These CPD records do not exist.' });
+      for (const [i, r] of records.entries()) {
+        if (!change.ids.includes(r.id)) continue;
+        const tags = [...r.tags.filter((t) => !(change.removeTags ?? []).includes(t)), ...(change.addTags ?? []).filter((t) => !r.tags.includes(t))];
+        const { category: _old, ...rest } = r;
+        records[i] = CpdRecord.parse({ ...(change.category === undefined ? r : change.category === null ? rest : { ...rest, category: change.category }), tags });
+      }
+      return { updated: change.ids.length };
+    }),
+    deleteCpdMany: vi.fn(async (ids: string[]) => {
+      const deleted = records.filter((r) => ids.includes(r.id));
+      records.splice(0, records.length, ...records.filter((r) => !ids.includes(r.id)));
+      return { records: deleted, goalLinks: [] };
+    }),
+    restoreDeletedCpd: vi.fn(async (deleted: Parameters<TechfolioApi['restoreDeletedCpd']>[0]) => {
+      const back = deleted.records.filter((r) => !records.some((x) => x.id === r.id));
+      records.push(...back.map((r) => CpdRecord.parse(r)));
+      return { restored: back.length };
+    }),
 
     getProfile: vi.fn(async () => profile),
     saveProfile: vi.fn(async (input: Parameters<TechfolioApi['saveProfile']>[0]) => {

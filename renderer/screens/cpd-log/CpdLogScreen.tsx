@@ -1,5 +1,13 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Input, Label, Link, SearchField } from 'react-aria-components';
+import { Button, Input, Label, Link, Radio, RadioGroup, SearchField } from 'react-aria-components';
+import { useLocation } from 'wouter';
+import type { DeletedCpd } from '../../../core/api/methods/cpd';
+import type { CpdRecord } from '../../../core/model/cpd-record';
+import { localToday } from '../../../core/format/today';
+import { useApi } from '../../api/api-context';
+import { notify } from '../../components/notices';
+import { UndoNotice } from '../../components/UndoNotice';
+import { usePrinting } from '../../components/usePrinting';
 import { cpdSearcher, criteriaInUse, prepareCpdSearch, tagsInUse } from '../../../core/cpd/search';
 import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
@@ -8,7 +16,13 @@ import { hoursLabel } from '../../format/cpd-labels';
 import { isActivityKind } from '../../../core/commitment/record-types';
 import { CommitmentLogList, useRecordTypeFilter } from './CommitmentLogList';
 import { CpdLogFilterGrid } from './CpdLogFilterGrid';
+import { BulkActions } from './BulkActions';
+import { sortForTable } from './cpd-table-sort';
+import { CpdPrintTable } from './CpdPrintTable';
 import { CpdRecordList } from './CpdRecordList';
+import { CpdRecordTable } from './CpdRecordTable';
+import { startDuplicate } from './duplicate-record';
+import { useLogView } from './log-view';
 import { toCpdFilter, useCpdLogFilters, NO_FILTERS } from './useCpdLogFilters';
 
 /** Every CPD record, searchable and filterable, quick with thousands of records. */
@@ -39,6 +53,85 @@ export function CpdLogScreen() {
     });
   }, [records, frameworks.data]);
   const totalHours = useMemo(() => shown.reduce((sum, r) => sum + r.hours, 0), [shown]);
+  const api = useApi();
+  const [, navigate] = useLocation();
+  const { view, setView, sort, setSort } = useLogView();
+  const printing = usePrinting();
+  // Selected rows that a filter or a delete has taken out of the list are no longer selected.
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const selected = useMemo(() => new Set(shown.filter((r) => chosen.has(r.id)).map((r) => r.id)), [shown, chosen]);
+  const onSelect = useCallback(
+    (ids: string[], on: boolean) =>
+      setChosen((current) => {
+        const next = new Set(current);
+        for (const id of ids) if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  const [busy, setBusy] = useState(false);
+  // Deletes are undone by putting the records back (restoreDeletedCpd), not hidden in place: every
+  // other screen, the pack and the audits see exactly the records that exist, with no "deleted" flag to honour.
+  const [undo, setUndo] = useState<{ message: string; deleted: DeletedCpd } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (undo) undoButton.current?.focus();
+  }, [undo]);
+
+  const bulk = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      const done = await work();
+      if (done) notify(done);
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const ids = [...selected];
+  const plural = (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`;
+  const setCategory = (category: string | null) =>
+    bulk(async () => {
+      const { updated } = await api.updateCpdMany({ ids, category });
+      return `Changed the category of ${plural(updated)}.`;
+    });
+  const changeTags = (change: { addTags: string[]; removeTags: string[] }) =>
+    bulk(async () => {
+      const { updated } = await api.updateCpdMany({ ids, ...change });
+      return `Changed the tags of ${plural(updated)}.`;
+    });
+  const deleteSelected = () =>
+    bulk(async () => {
+      const deleted = await api.deleteCpdMany(ids);
+      setChosen(new Set());
+      const message = deleted.records.length === 1 ? `Deleted “${deleted.records[0]?.title}”.` : `Deleted ${plural(deleted.records.length)}.`;
+      setUndo({ message, deleted });
+      // The undo notice announces it; a second notice would only repeat it.
+      return '';
+    });
+  const undoDelete = async () => {
+    if (!undo) return;
+    setBusy(true);
+    try {
+      const { restored } = await api.restoreDeletedCpd(undo.deleted);
+      setUndo(null);
+      notify(`Put back ${plural(restored)}.`);
+    } catch (error) {
+      notify(error instanceof Error ? error.message : String(error), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const duplicate = useCallback(
+    (record: CpdRecord) => {
+      if (startDuplicate(record, localToday(new Date()))) navigate('/cpd/new');
+      else notify('A new record you have not saved yet is open in the editor. Save or discard it, then duplicate this one.', 'error');
+    },
+    [navigate],
+  );
+  const printed = useMemo(() => (view === 'table' ? sortForTable(shown, sort) : shown), [view, shown, sort]);
   const filtered = JSON.stringify({ ...filters, sort: 'date-desc' }) !== JSON.stringify(NO_FILTERS);
 
   // Marks for the benchmark: when the first rows appear, and how long each search keystroke takes.
@@ -63,12 +156,15 @@ export function CpdLogScreen() {
   };
 
   return (
-    <div className="screen">
+    <div className={printing ? 'screen printing-log' : 'screen'}>
       <PageHeader
         title="CPD log"
         description="Everything you have learnt, newest first. Search any word you wrote."
         actions={
           <>
+            <Button className="button" onPress={() => window.print()}>
+              Print
+            </Button>
             <Link href="/settings#import-heading" className="button">
               Import from a spreadsheet
             </Link>
@@ -92,7 +188,7 @@ export function CpdLogScreen() {
           </>
         }
       >
-        <section role="search" className="card filters" aria-label="Search and filter records">
+        <section role="search" className="card filters no-print" aria-label="Search and filter records">
           <SearchField className="field filters-search" value={filters.text} onChange={onSearch}>
             <Label className="field-label">Search</Label>
             <Input className="input" placeholder="Words from titles, reflections, tags…" />
@@ -112,6 +208,15 @@ export function CpdLogScreen() {
             update={update}
             setRecordType={recordType.setRecordType}
           />
+          <RadioGroup className="field view-choice" orientation="horizontal" value={view} onChange={(v) => setView(v === 'table' ? 'table' : 'cards')}>
+            <Label className="field-label">Show as</Label>
+            <Radio value="cards" className="radio">
+              Cards
+            </Radio>
+            <Radio value="table" className="radio">
+              Table
+            </Radio>
+          </RadioGroup>
           <div className="spread">
             <p className="muted" role="status">
               {filtered ? `${shown.length} of ${records.length} records match` : `${records.length} ${records.length === 1 ? 'record' : 'records'}`}
@@ -130,10 +235,19 @@ export function CpdLogScreen() {
           <div className="card state-empty">
             <p>No records match. Try fewer words or clear the filters.</p>
           </div>
+        ) : view === 'table' ? (
+          <>
+            {selected.size > 0 && <BulkActions count={selected.size} busy={busy} onCategory={(c) => void setCategory(c)} onTags={(c) => void changeTags(c)} onDelete={() => void deleteSelected()} onClear={() => setChosen(new Set())} />}
+            <CpdRecordTable records={shown} sort={sort} onSort={setSort} selected={selected} onSelect={onSelect} onDuplicate={duplicate} />
+          </>
         ) : (
-          <CpdRecordList records={shown} onRowsShown={onRowsShown} />
+          <CpdRecordList records={shown} onRowsShown={onRowsShown} onDuplicate={duplicate} />
+        )}
+        {printing && !isActivityKind(recordType.recordType) && (
+          <CpdPrintTable records={printed} summary={`CPD log: ${printed.length} ${printed.length === 1 ? 'record' : 'records'}, ${hoursLabel(Math.round(totalHours * 100) / 100)}`} />
         )}
       </DataState>
+      <UndoNotice ref={undoButton} message={undo?.message ?? null} onUndo={() => void undoDelete()} onDismiss={() => setUndo(null)} isBusy={busy} />
     </div>
   );
 }

@@ -13,7 +13,7 @@ const measureRow: typeof measureElement = (element, entry, instance) => measureE
  * Memoised, so a keystroke that has not changed the matches yet does not render the list, and the
  * list's own updates (row heights, its offset on the page) do not render the whole screen.
  */
-export const CpdRecordList = memo(function CpdRecordList({ records, onRowsShown }: { records: CpdRecord[]; onRowsShown: () => void }) {
+export const CpdRecordList = memo(function CpdRecordList({ records, onRowsShown, onDuplicate }: { records: CpdRecord[]; onRowsShown: () => void; onDuplicate: (record: CpdRecord) => void }) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), [records.length]);
@@ -26,14 +26,14 @@ export const CpdRecordList = memo(function CpdRecordList({ records, onRowsShown 
   }, [items.length, onRowsShown]);
 
   return (
-    <div ref={listRef} className="cpd-list" style={{ height: virtualizer.getTotalSize() }}>
+    <div ref={listRef} className="cpd-list no-print" style={{ height: virtualizer.getTotalSize() }}>
       <ul className="cpd-list-items" aria-label="CPD records" style={{ transform: `translateY(${(items[0]?.start ?? 0) - virtualizer.options.scrollMargin}px)` }}>
         {items.map((item) => {
           const record = records[item.index];
           if (!record) return null;
           return (
             <li key={record.id} data-index={item.index} ref={virtualizer.measureElement} aria-setsize={records.length} aria-posinset={item.index + 1}>
-              <CpdRecordRow record={record} />
+              <CpdRecordRow record={record} onDuplicate={onDuplicate} />
             </li>
           );
         })}

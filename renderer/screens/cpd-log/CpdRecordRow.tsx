@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-aria-components';
+import { Button, Link } from 'react-aria-components';
 import type { CpdRecord } from '../../../core/model/cpd-record';
 import { categoryLabel } from '../../../core/format/labels';
 import { hoursLabel, recordDates } from '../../format/cpd-labels';
@@ -8,7 +8,7 @@ import { hoursLabel, recordDates } from '../../format/cpd-labels';
  * One record in the log: enough to recognise it, one link to open it. Memoised: records are
  * immutable, so a row renders again only when its record is replaced (an edit loads a new one).
  */
-export const CpdRecordRow = memo(function CpdRecordRow({ record }: { record: CpdRecord }) {
+export const CpdRecordRow = memo(function CpdRecordRow({ record, onDuplicate }: { record: CpdRecord; onDuplicate: (record: CpdRecord) => void }) {
   const category = record.category ? categoryLabel(record.category) : undefined;
   return (
     <article className="cpd-row">
@@ -36,6 +36,9 @@ export const CpdRecordRow = memo(function CpdRecordRow({ record }: { record: Cpd
         <span className="cpd-row-hours">{hoursLabel(record.hours)}</span>
         {record.points !== undefined && <span className="muted">{record.points} points</span>}
         {record.status === 'draft' && <span className="badge warn">Draft</span>}
+        <Button className="button quiet" aria-label={`Duplicate “${record.title}”`} onPress={() => onDuplicate(record)}>
+          Duplicate
+        </Button>
       </div>
     </article>
   );

@@ -94,7 +94,7 @@ export function TrainingScreen() {
                 <th scope="col">Provider</th>
                 <th scope="col">Completed</th>
                 <th scope="col">Status</th>
-                <th scope="col">
+                <th scope="col" className="no-print">
                   <span className="visually-hidden">Actions</span>
                 </th>
               </tr>
@@ -111,7 +111,7 @@ export function TrainingScreen() {
                   <td>
                     <span className={BADGE[status.kind]}>{expiryLabel(status)}</span>
                   </td>
-                  <td>
+                  <td className="no-print">
                     <EditDeleteActions name={t.course} onEdit={() => setEditing({ mode: 'edit', training: t })} onDelete={() => deletion.ask(t)} />
                   </td>
                 </tr>

@@ -1,0 +1,41 @@
+import type { CpdRecord } from '../../../core/model/cpd-record';
+import { categoryLabel } from '../../../core/format/labels';
+import { recordDates } from '../../format/cpd-labels';
+
+/**
+ * What printing the log puts on paper: every record the filters match, as a plain table, whatever
+ * the screen shows (the card list keeps only the rows near the viewport in the page).
+ */
+export function CpdPrintTable({ records, summary }: { records: CpdRecord[]; summary: string }) {
+  return (
+    <table className="table print-table print-only">
+      <caption>{summary}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Title</th>
+          <th scope="col">Category</th>
+          <th scope="col" className="num">
+            Hours
+          </th>
+          <th scope="col">Status</th>
+          <th scope="col" className="num">
+            Criteria
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((r) => (
+          <tr key={r.id}>
+            <td>{recordDates(r)}</td>
+            <td>{r.title}</td>
+            <td>{r.category ? categoryLabel(r.category) : ''}</td>
+            <td className="num">{r.hours}</td>
+            <td>{r.status === 'draft' ? 'Draft' : 'Complete'}</td>
+            <td className="num">{r.mappings.length}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
