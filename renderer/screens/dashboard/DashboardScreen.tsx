@@ -13,6 +13,7 @@ import { Meter } from './Meter';
 import { Reminders } from './Reminders';
 import { RouteChecklist } from '../../components/RouteChecklist';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
+import { PlanCard } from './PlanCard';
 
 const HoursChart = lazy(() => import('./HoursChart'));
 
@@ -130,6 +131,7 @@ export function DashboardScreen() {
           </section>
         </div>
         {targets[0] && <RouteChecklist frameworkId={targets[0].frameworkId} compact />}
+        {targets[0] && <PlanCard frameworkId={targets[0].frameworkId} shortName={frameworkName(targets[0].frameworkId)} today={today} />}
         <Reminders
           records={records}
           training={training.data ?? []}

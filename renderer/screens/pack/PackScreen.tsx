@@ -21,7 +21,7 @@ import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
 import { formatBytes } from '../../../core/format/bytes';
 import { isTarget, targetsFirst } from '../../format/framework-order';
-import { downloadText } from './download-text';
+import { downloadText } from '../../components/download-text';
 import { findingHref } from './finding-link';
 import { SupporterBriefSection } from './SupporterBriefSection';
 import { usePackJob } from './use-pack-job';
