@@ -32,6 +32,8 @@ export type PasteField = z.infer<typeof PasteField>;
 export const PreparedSubmission = z.object({
   /** The folder's id under the data folder's exports/; the CLI copies it to --out. */
   submissionId: z.string().regex(/^submission-[a-z0-9-]{8,64}$/),
+  /** Where the folder is on this computer, to open it from the app. */
+  folder: z.string(),
   profileId: z.string(),
   profileName: z.string(),
   files: z.array(PreparedFile),

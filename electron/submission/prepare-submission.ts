@@ -163,6 +163,7 @@ export async function prepareSubmission(deps: SubmissionDeps, portfolio: Portfol
 
   return {
     submissionId,
+    folder,
     profileId: profile.id,
     profileName: profile.name,
     files,

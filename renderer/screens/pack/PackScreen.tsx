@@ -24,6 +24,7 @@ import { isTarget, targetsFirst } from '../../format/framework-order';
 import { downloadText } from '../../components/download-text';
 import { findingHref } from './finding-link';
 import { SupporterBriefSection } from './SupporterBriefSection';
+import { SubmissionSection } from './SubmissionSection';
 import { usePackJob } from './use-pack-job';
 import '../../styles/pack.css';
 
@@ -280,6 +281,7 @@ export function PackScreen() {
         )}
 
         <SupporterBriefSection frameworkId={form.watch('frameworkId')} />
+        <SubmissionSection frameworkId={form.watch('frameworkId')} />
 
         <section className="card summary-view" aria-labelledby="summaries-heading">
           <h2 id="summaries-heading">Summaries</h2>
