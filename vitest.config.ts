@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000, setupFiles: ['tests/setup/network-guard.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000, setupFiles: ['tests/setup/network-guard.ts', 'tests/setup/pdf-tools-guard.ts'] },
       },
       {
         ...shared,
@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/setup/network-guard.ts', 'tests/component/setup.ts'],
+          setupFiles: ['tests/setup/network-guard.ts', 'tests/setup/pdf-tools-guard.ts', 'tests/component/setup.ts'],
         },
       },
       {
@@ -32,7 +32,7 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
-          setupFiles: ['tests/setup/network-guard.ts'],
+          setupFiles: ['tests/setup/network-guard.ts', 'tests/setup/pdf-tools-guard.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the CI machine has two cores.

@@ -1,12 +1,9 @@
 // Generators for every hostile file the reliability tests throw at Techfolio. Everything is made
-// on the fly (PDFs with pdf-lib and qpdf, images with sharp): no binary fixtures are committed.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// on the fly (PDFs with pdf-lib and qpdf's WebAssembly build, images with sharp): no binary fixtures are committed.
 import { crc32, deflateSync } from 'node:zlib';
 import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
+import { throughQpdf } from './qpdf';
 
 /** Text each generated script carries, so a test can search a pack for any trace of it. */
 export const SCRIPT_MARKER = 'techfolioHostileScript';
@@ -28,20 +25,6 @@ export async function plainPdf(text = 'Certificate of attendance'): Promise<Uint
 export async function truncatedPdf(): Promise<Uint8Array> {
   const whole = await plainPdf('Truncated certificate');
   return whole.subarray(0, Math.floor(whole.length * 0.55));
-}
-
-/** Runs qpdf over a PDF in a private temporary folder. */
-function throughQpdf(input: Uint8Array, args: (inFile: string, outFile: string) => string[]): Uint8Array {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'techfolio-qpdf-'));
-  try {
-    const inFile = path.join(dir, 'in.pdf');
-    const outFile = path.join(dir, 'out.pdf');
-    writeFileSync(inFile, input);
-    execFileSync('qpdf', args(inFile, outFile), { stdio: ['ignore', 'ignore', 'pipe'] });
-    return new Uint8Array(readFileSync(outFile));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** A PDF that needs the password "user" to open (AES-256). */

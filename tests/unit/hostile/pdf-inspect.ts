@@ -1,5 +1,6 @@
-// Reads a finished PDF the way a checker would: qpdf's JSON view of every object, and poppler's text.
-import { execFileSync } from 'node:child_process';
+// Reads a finished PDF the way a checker would: qpdf's JSON view of every object, and the text pdf.js finds.
+import { pageText, readPdf } from '../../support/pdf-reader';
+import { qpdf } from '../../support/qpdf';
 
 /** Name keys and values that make a PDF run something when opened or clicked. */
 export const ACTIVE_CONTENT_NAMES = [
@@ -24,9 +25,7 @@ interface QpdfStream {
 
 /** Every object of the PDF as qpdf sees it (qpdf JSON v2), stream data inline as base64. */
 export function qpdfObjects(pdfPath: string): Record<string, { value?: unknown; stream?: QpdfStream }> {
-  const json = execFileSync('qpdf', ['--json=2', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=generalized', pdfPath], {
-    maxBuffer: 512 * 1024 * 1024,
-  }).toString('utf8');
+  const json = qpdf(['--json=2', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=generalized', pdfPath]);
   const parsed = JSON.parse(json) as { qpdf: [unknown, Record<string, { value?: unknown; stream?: QpdfStream }>] };
   return parsed.qpdf[1];
 }
@@ -76,11 +75,15 @@ export function embeddedImages(pdfPath: string): EmbeddedImage[] {
   });
 }
 
+/** qpdf --check's report; throws if qpdf finds errors or warnings. */
 export function qpdfCheck(pdfPath: string): string {
-  return execFileSync('qpdf', ['--check', pdfPath]).toString('utf8');
+  return qpdf(['--check', pdfPath]);
 }
 
 /** The text of the PDF in reading order, whitespace collapsed. */
 export function pdfText(pdfPath: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']).toString('utf8').replace(/\s+/g, ' ');
+  return readPdf(pdfPath)
+    .pages.map((page) => pageText(page))
+    .join('')
+    .replace(/\s+/g, ' ');
 }

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { qpdf } from '../../../support/qpdf';
 
 /**
  * PDFs written by hand, object by object, with a computed cross-reference table: each reproduces a
@@ -115,12 +115,12 @@ export function encryptWordPdf(): Uint8Array {
   ]);
 }
 
-/** The same file encrypted by qpdf (AES-256): with an empty user password (opens for anyone) or a real one. */
+/** The same file encrypted by qpdf's WebAssembly build (AES-256): with an empty user password (opens for anyone) or a real one. */
 export function qpdfEncrypted(dir: string, name: string, source: Uint8Array, userPassword: string): Uint8Array {
   const input = path.join(dir, `${name}-plain.pdf`);
   const output = path.join(dir, `${name}.pdf`);
   writeFileSync(input, source);
-  execFileSync('qpdf', ['--encrypt', userPassword, 'owner-secret', '256', '--', input, output]);
+  qpdf(['--encrypt', userPassword, 'owner-secret', '256', '--', input, output]);
   return new Uint8Array(readFileSync(output));
 }
 

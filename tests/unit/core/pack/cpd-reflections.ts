@@ -25,7 +25,7 @@ export function scienceCouncilRecord(title: string, startDate: string, hours: nu
   });
 }
 
-/** pdftotext output as one line of words, with the "continued" markers of page breaks taken out. */
+/** A PDF's text (PdfFile.text) as one line of words, with the "continued" markers of page breaks taken out. */
 export const flatText = (text: string, titles: readonly string[] = []): string => {
   let flat = text.replace(/\f/g, ' ').replace(/\s+/g, ' ');
   for (const title of titles) flat = flat.split(`${title} (continued) `).join('');

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { PDFArray, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEvidencePdf } from '../../../../core/pack/evidence-pdf';
 import { PackOptions } from '../../../../core/pack/pack-options';
 import { FOOTER_BAND, LABEL_STRIP } from '../../../../core/pack/page-geometry';
 import { writePack, type WrittenPack } from '../../../../core/pack/write-pack';
+import { renderPng } from '../../../support/pdf-reader';
 import { makeTempDir } from '../../../support/temp-dir';
 import { ODD_PAGES, filledFormPdf, indirectLengthPdf, manyLinksPdf, oddPagesPdf } from './odd-pdfs';
 import { MapEvidence, loadFonts, loadFramework, makePortfolio, type FileEvidence } from './pack-fixtures';
@@ -158,7 +158,7 @@ describe('annotations on evidence pages', { timeout: 120_000 }, () => {
     expect(JSON.stringify(objects)).not.toContain('example.org');
     const [page] = itemPages(pack, 'Link farm', 1);
     const started = performance.now();
-    execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', String(pack.pages), pdf.file, `${temp.dir}/links`]);
+    renderPng(pdf.file, { dpi: 72, first: 1, last: pack.pages, stem: `${temp.dir}/links` });
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(pdf.text(page)).toContain('Page full of links');
   });

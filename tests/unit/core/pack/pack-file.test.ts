@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -9,10 +8,11 @@ import { PackOptions } from '../../../../core/pack/pack-options';
 import { VisualFrame, drawLabelStrip } from '../../../../core/pack/page-frame';
 import { A4, MARGIN } from '../../../../core/pack/page-geometry';
 import { writePack, type WrittenPack } from '../../../../core/pack/write-pack';
+import { qpdf } from '../../../support/qpdf';
 import { makeTempDir } from '../../../support/temp-dir';
 import { indirectLengthPdf, oddPagesPdf } from './odd-pdfs';
 import { MapEvidence, loadFonts, loadFramework, makePdf, makePortfolio, type FileEvidence } from './pack-fixtures';
-import { pageBoxes, qpdfObjects } from './pdf-inspect';
+import { fontTable, pageBoxes, qpdfObjects } from './pdf-inspect';
 import { PdfFile } from './pdf-tools';
 
 const fonts = loadFonts();
@@ -70,7 +70,7 @@ describe('the pack file', { timeout: 120_000 }, () => {
     const objects = qpdfObjects(first.pdf);
     expect(Object.values(objects).some((o) => o.stream?.dict['/Type'] === '/ObjStm')).toBe(true);
     const loose = path.join(temp.dir, 'loose.pdf');
-    execFileSync('qpdf', ['--object-streams=disable', '--compress-streams=n', '--decode-level=none', first.pdf.file, loose]);
+    qpdf(['--object-streams=disable', '--compress-streams=n', '--decode-level=none', first.pdf.file, loose]);
     expect(first.pack.bytes.length).toBeLessThan(readFileSync(loose).length);
   });
 
@@ -81,7 +81,7 @@ describe('the pack file', { timeout: 120_000 }, () => {
       .filter((v) => v?.['/Type'] === '/FontDescriptor' && v['/FontFile2']);
     expect(descriptors.map((d) => d!['/FontName'])).toEqual(expect.arrayContaining([expect.stringMatching(/^\/[A-Z]{6}\+DejaVuSans$/), expect.stringMatching(/^\/[A-Z]{6}\+DejaVuSans-Bold$/)]));
     for (const d of descriptors) expect(d!['/FontName']).toMatch(/^\/[A-Z]{6}\+/);
-    const fonts = execFileSync('pdffonts', [first.pdf.file], { encoding: 'utf8' });
+    const fonts = fontTable(objects);
     expect(fonts).toMatch(/^[A-Z]{6}\+DejaVuSans\s+CID TrueType\s+Identity-H\s+yes yes yes/m);
   });
 
@@ -104,8 +104,7 @@ describe('the label strip', () => {
     const criteria = `Cited for ${Array.from({ length: 30 }, (_, i) => `C${i + 1}`).join(', ')}`;
     drawLabelStrip(new VisualFrame(page), type, packFonts, 'Ev 12', title, criteria);
     const pdf = PdfFile.write(temp.dir, 'strip.pdf', await doc.save());
-    const html = execFileSync('pdftotext', ['-bbox', pdf.file, '-'], { encoding: 'utf8' });
-    const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), x1: Number(m[2]), text: m[3]! }));
+    const words = pdf.words(1);
     expect(words.map((w) => w.text).join(' ')).toMatch(/^Ev 12 Annual radiation .*… Cited for C1, C2, .*…$/);
     const cited = words.findIndex((w) => w.text === 'Cited');
     const lastTitleWord = words[cited - 1]!;

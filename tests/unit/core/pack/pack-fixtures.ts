@@ -34,7 +34,7 @@ export class MapEvidence implements EvidenceSource {
   }
 }
 
-/** A small PDF whose pages say "<text> page N", so pdftotext can find them in the pack. */
+/** A small PDF whose pages say "<text> page N", so the pack's text shows where they went. */
 export async function makePdf(text: string, pages: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);

@@ -1,22 +1,24 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import sharp from 'sharp';
+import { readPdf } from '../../../support/pdf-reader';
+import { renderPages } from '../../../support/pdfjs-pages.mjs';
+import { qpdf } from '../../../support/qpdf';
 import type { PdfFile } from './pdf-tools';
 
-/** Each page's size in points and its /Rotate, as pdfinfo reports them. */
+/** Pages 1..`pages`: each one's size in points (its crop box, before turning) and its /Rotate, as pdfinfo reports them. */
 export function pageBoxes(pdf: PdfFile, pages: number): { width: number; height: number; rotate: number }[] {
-  const out = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), pdf.file], { encoding: 'utf8' });
-  const boxes: { width: number; height: number; rotate: number }[] = [];
-  for (const match of out.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)) boxes[Number(match[1]) - 1] = { width: Number(match[2]), height: Number(match[3]), rotate: -1 };
-  for (const match of out.matchAll(/^Page\s+(\d+) rot:\s+(\d+)/gm)) boxes[Number(match[1]) - 1]!.rotate = Number(match[2]);
-  return boxes;
+  // pdfinfo prints sizes to six significant digits; so does this, to compare with the same numbers.
+  const round = (n: number) => Number(n.toPrecision(6));
+  return readPdf(pdf.file)
+    .pages.slice(0, pages)
+    .map((page) => ({ width: round(page.width), height: round(page.height), rotate: page.rotate }));
 }
 
 type QpdfObject = { value?: unknown; stream?: { dict: Record<string, unknown>; data?: string } };
 
 /** Every object of the file as qpdf reads it, stream data raw (still encoded) in base64. */
 export function qpdfObjects(pdf: PdfFile): Record<string, QpdfObject> {
-  const json = execFileSync('qpdf', ['--json=2', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=none', pdf.file], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const json = qpdf(['--json=2', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=none', pdf.file]);
   return (JSON.parse(json) as { qpdf: [unknown, Record<string, QpdfObject>] }).qpdf[1];
 }
 
@@ -27,7 +29,7 @@ export function pageDicts(objects: Record<string, QpdfObject>): Record<string, u
     .filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && (v as Record<string, unknown>)['/Type'] === '/Page');
 }
 
-/** The raw bytes of a page's content streams in the file, in order (qpdf resolves the references). */
+/** The raw bytes of a page's content streams in the file, in order (qpdf has resolved the references). */
 export function contentStreamData(objects: Record<string, QpdfObject>, page: Record<string, unknown>): Buffer[] {
   const contents = page['/Contents'];
   const refs = Array.isArray(contents) ? (contents as string[]) : [contents as string];
@@ -40,10 +42,10 @@ export interface Render {
   at(x: number, y: number): [number, number, number];
 }
 
-/** One page rendered by pdftoppm at `dpi`, as RGB pixels. */
+/** One page rendered by pdf.js at `dpi`, as RGB pixels. */
 export async function renderPage(pdf: PdfFile, page: number, dpi: number, dir: string): Promise<Render> {
   const stem = path.join(dir, `render-${path.basename(pdf.file)}-${page}-${dpi}`);
-  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-singlefile', '-f', String(page), '-l', String(page), pdf.file, stem]);
+  await renderPages(pdf.file, { dpi, first: page, last: page, stem, single: true });
   const { data, info } = await sharp(`${stem}.png`).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return {
     width: info.width,
@@ -77,4 +79,38 @@ export function pixelBox(render: Render, pick: (rgb: [number, number, number], x
     }
   }
   return count === 0 ? undefined : { x0, y0, x1, y1, count, cx: sx / count, cy: sy / count };
+}
+
+/**
+ * The fonts of the file, one line each as pdffonts lists them: name, type, encoding, and yes/no for
+ * embedded, subset and Unicode map. Read from the objects qpdf lists.
+ */
+export function fontTable(objects: Record<string, QpdfObject>): string {
+  const resolve = (v: unknown): Record<string, unknown> | undefined => {
+    const ref = Array.isArray(v) ? v[0] : v;
+    const value = typeof ref === 'string' && / R$/.test(ref) ? (objects[`obj:${ref}`]?.value ?? objects[`obj:${ref}`]?.stream?.dict) : ref;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  };
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  const rows: string[] = [];
+  for (const object of Object.values(objects)) {
+    const font = object.value as Record<string, unknown> | undefined;
+    if (font?.['/Type'] !== '/Font' || font['/Subtype'] === '/CIDFontType0' || font['/Subtype'] === '/CIDFontType2') continue;
+    const name = String(font['/BaseFont'] ?? '[none]').replace(/^\//, '');
+    const descendant = font['/Subtype'] === '/Type0' ? resolve(font['/DescendantFonts']) : undefined;
+    const descriptor = resolve((descendant ?? font)['/FontDescriptor']);
+    const file3 = resolve(descriptor?.['/FontFile3']);
+    const type =
+      descendant !== undefined
+        ? descendant['/Subtype'] === '/CIDFontType2'
+          ? 'CID TrueType'
+          : descriptor?.['/FontFile3'] !== undefined
+            ? 'CID Type 0C'
+            : 'CID Type 0'
+        : ({ '/Type1': file3 ? 'Type 1C' : 'Type 1', '/MMType1': 'Type 1', '/TrueType': 'TrueType', '/Type3': 'Type 3' } as Record<string, string>)[String(font['/Subtype'])] ?? 'unknown';
+    const encoding = typeof font['/Encoding'] === 'string' ? font['/Encoding'].replace(/^\//, '').replace(/Encoding$/, '') : font['/Encoding'] ? 'Custom' : 'Builtin';
+    const embedded = ['/FontFile', '/FontFile2', '/FontFile3'].some((key) => descriptor?.[key] !== undefined);
+    rows.push(`${name} ${type} ${encoding} ${yes(embedded)} ${yes(/^[A-Z]{6}\+/.test(name))} ${yes(font['/ToUnicode'] !== undefined)}`);
+  }
+  return rows.join('\n');
 }

@@ -1,8 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pageText, pageWords, readPdf, type WordBox } from '../../../support/pdf-reader';
+import { qpdf, runQpdf } from '../../../support/qpdf';
 
-/** Real PDF readers (qpdf, poppler-utils) run on a written file: what a reader's software will see. */
+/**
+ * A written PDF read back as a reader's software sees it: qpdf (its WebAssembly build) checks the
+ * structure, pdf.js gives the text and pages. Nothing needs installing beyond npm's packages.
+ */
 export class PdfFile {
   constructor(readonly file: string) {}
 
@@ -14,27 +18,43 @@ export class PdfFile {
 
   /** qpdf --check: exit status and output (0 clean, 3 warnings, 2 errors). */
   check(): { status: number; output: string } {
-    const run = spawnSync('qpdf', ['--check', this.file], { encoding: 'utf8' });
-    return { status: run.status ?? -1, output: `${run.stdout}${run.stderr}` };
+    const run = runQpdf(['--check', this.file]);
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
   }
 
+  /** The text of one page, or of all, as pdftotext prints it: lines, and a form feed after each page. */
   text(page?: number): string {
-    const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, this.file, '-'], { encoding: 'utf8' });
+    const { pages } = readPdf(this.file);
+    if (page !== undefined && !pages[page - 1]) throw new Error(`${this.file} has no page ${page}`);
+    return (page === undefined ? pages : [pages[page - 1]!]).map((p) => pageText(p)).join('');
   }
 
+  /** One page's text with its columns kept apart by runs of spaces, as pdftotext -layout prints it. */
+  layoutText(page: number): string {
+    return pageText(readPdf(this.file).pages[page - 1]!, true);
+  }
+
+  /** Each word of one page with its left and right edge, as pdftotext -bbox lists them. */
+  words(page: number): WordBox[] {
+    return pageWords(readPdf(this.file).pages[page - 1]!);
+  }
+
+  /** The document information under pdfinfo's names (Title, Author, Subject, Keywords, Creator, Producer), and Pages. */
   info(): Record<string, string> {
-    const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', this.file], { encoding: 'utf8' });
-    return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+    const { info, pages } = readPdf(this.file);
+    const out: Record<string, string> = {};
+    for (const key of ['Title', 'Subject', 'Keywords', 'Author', 'Creator', 'Producer']) if (typeof info[key] === 'string') out[key] = info[key];
+    out.Pages = String(pages.length);
+    return out;
   }
 
   pages(): number {
-    return Number(this.info().Pages);
+    return readPdf(this.file).pages.length;
   }
 
   /** qpdf's JSON view (outlines, objects). */
   json(): { outlines: { title: string; kids: unknown[]; destpageposfrom1: number | null }[]; qpdf: [unknown, Record<string, { value?: unknown }>] } {
-    return JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', '--json-key=qpdf', this.file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+    return JSON.parse(qpdf(['--json', '--json-key=outlines', '--json-key=qpdf', this.file]));
   }
 }
 

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -9,6 +8,7 @@ import { checkSignoff } from '../../../../core/pack/signoff-check';
 import { canonicalStatements, sha256Hex, shortFingerprint } from '../../../../core/pack/statements-fingerprint';
 import { writeSupporterBrief } from '../../../../core/pack/supporter-brief';
 import { readFingerprint } from '../../../../electron/pack/read-fingerprint';
+import { renderPng } from '../../../support/pdf-reader';
 import { makeTempDir } from '../../../support/temp-dir';
 import { loadFonts, loadFramework, MapEvidence, makePdf, makePortfolio } from './pack-fixtures';
 import { PdfFile } from './pdf-tools';
@@ -113,7 +113,7 @@ describe("the supporter's brief", () => {
     const portfolio = nominated(new MapEvidence());
     const { made, pdf } = await briefFor(portfolio);
     const prefix = path.join(temp.dir, 'page');
-    execFileSync('pdftoppm', ['-r', '150', '-f', '2', '-l', '2', '-png', pdf.file, prefix]);
+    renderPng(pdf.file, { dpi: 150, first: 2, last: 2, stem: prefix });
     const page = readFileSync(`${prefix}-2.png`);
     const { width = 0, height = 0 } = await sharp(page).metadata();
     // Noise: a random grey speckle laid over the page.

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { PDFDocument, StandardFonts, degrees } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -6,6 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PackOptions } from '../../../../core/pack/pack-options';
 import { writePack, type PackProgress, type WrittenPack } from '../../../../core/pack/write-pack';
+import { renderPng } from '../../../support/pdf-reader';
+import { qpdf } from '../../../support/qpdf';
 import { makeTempDir } from '../../../support/temp-dir';
 import { MapEvidence, loadFonts, loadFramework, makePdf, makePortfolio, type FileEvidence } from './pack-fixtures';
 import { PdfFile, outlineTitles } from './pdf-tools';
@@ -34,13 +35,13 @@ function qpdfEncrypt(bytes: Uint8Array, userPassword: string): Uint8Array {
   const input = path.join(temp.dir, `plain-${userPassword || 'none'}.pdf`);
   const output = path.join(temp.dir, `locked-${userPassword || 'none'}.pdf`);
   writeFileSync(input, bytes);
-  execFileSync('qpdf', ['--encrypt', userPassword, 'owner', '256', '--', input, output]);
+  qpdf(['--encrypt', userPassword, 'owner', '256', '--', input, output]);
   return readFileSync(output);
 }
 
 const pdfEvidence = (title: string, bytes: Uint8Array, codes = ['A1']): FileEvidence => ({ title, bytes, mediaType: 'application/pdf', originalName: `${title}.pdf`, codes });
 
-describe('writePack read back with qpdf and poppler', () => {
+describe('writePack read back with qpdf and pdf.js', () => {
   let base: Awaited<ReturnType<typeof makePack>>;
   beforeAll(async () => {
     base = await makePack('base.pdf');
@@ -136,7 +137,7 @@ describe('evidence appendix', () => {
     for (let i = 0; i < 4; i++) {
       const page = first + i;
       const png = path.join(temp.dir, `rotated-${page}`);
-      execFileSync('pdftoppm', ['-png', '-r', '72', '-singlefile', '-f', String(page), '-l', String(page), pdf.file, png]);
+      renderPng(pdf.file, { dpi: 72, first: page, last: page, stem: png, single: true });
       const { data, info } = await sharp(`${png}.png`).removeAlpha().raw().toBuffer({ resolveWithObject: true });
       const at = (x: number, y: number) => data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3);
       // The strip's pale blue fills the visible top edge, whichever way the page is turned.

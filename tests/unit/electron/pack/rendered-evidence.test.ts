@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -8,6 +7,7 @@ import { PackOptions, type PackFinding } from '../../../../core/pack/pack-option
 import { preflightPack } from '../../../../core/pack/preflight';
 import { writePack, type WrittenPack } from '../../../../core/pack/write-pack';
 import { renderPdfPages } from '../../../../electron/pack/render-pdf-pages';
+import { renderPng } from '../../../support/pdf-reader';
 import { makeTempDir } from '../../../support/temp-dir';
 import { brokenFormPdf, brokenLastPagePdf, contentCyclePdf, encryptWordPdf, manyAnnotationsPdf, pageTreeCyclePdf, plainPdf, qpdfEncrypted, resourcesStreamPdf } from '../../core/pack/broken-pdfs';
 import { MapEvidence, loadFonts, loadFramework, makePortfolio, type FileEvidence } from '../../core/pack/pack-fixtures';
@@ -15,7 +15,8 @@ import { PdfFile } from '../../core/pack/pdf-tools';
 
 /**
  * Evidence pdf-lib cannot copy, printed as pdf.js draws it (the pack worker's renderer, with the
- * canvas package): the pack completes, every page of it opens at A4 in poppler and in pdf.js, and the
+ * canvas package): the pack completes, every page of the written file opens at A4 as a reader shows it
+ * and in the pack's own renderer, and the
  * preflight foretold each rendered page and placeholder.
  */
 const fonts = loadFonts();
@@ -87,7 +88,7 @@ describe('evidence printed as rendered pages', { timeout: 240_000 }, () => {
       for (let n = 0; n < item.pages; n++) expect(made.text(item.page + n)).toContain(`Rendered image of page ${n + 1}`);
     }
     const index = pack.sections.find((s) => s.title === 'Evidence index')!.page;
-    const rows = execFileSync('pdftotext', ['-layout', '-f', String(index), '-l', String(index), made.file, '-'], { encoding: 'utf8' }).split('\n');
+    const rows = made.layoutText(index).split('\n');
     expect(rows.filter((row) => /PDF \(rendered\)/.test(row)).map((row) => /Ev \d+\s+(.+?)\s{2,}/.exec(row)![1]).sort()).toEqual(['Filled form', 'Forty thousand marks', 'Half copied', 'Resources stream']);
     expect(rows.find((row) => row.includes('Word Encrypt'))).not.toContain('(rendered)');
   });
@@ -98,10 +99,10 @@ describe('evidence printed as rendered pages', { timeout: 240_000 }, () => {
     expect(status).toBe(0);
   });
 
-  it('renders every page at A4 in poppler, the evidence visible on each printed item', async () => {
-    const stem = path.join(temp.dir, 'poppler');
-    execFileSync('pdftoppm', ['-r', '24', '-png', made.file, stem]);
-    const files = readdirSync(temp.dir).filter((f) => f.startsWith('poppler-')).sort();
+  it('renders every page of the written file at A4 as a reader shows it, the evidence visible on each printed item', async () => {
+    const stem = path.join(temp.dir, 'reader');
+    renderPng(made.file, { dpi: 24, first: 1, last: made.pages(), stem });
+    const files = readdirSync(temp.dir).filter((f) => f.startsWith('reader-')).sort();
     expect(files).toHaveLength(pack.pages);
     const printed = new Set(pack.evidence.filter((e) => e.status !== 'placeholder').flatMap((e) => Array.from({ length: e.pages }, (_, i) => e.page + i)));
     for (const [i, file] of files.entries()) {
