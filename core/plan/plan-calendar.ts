@@ -1,3 +1,4 @@
+import { addMinutes } from 'date-fns';
 import { createEvents, type EventAttributes } from 'ics';
 import { criterionWording } from '../frameworks/criterion-wording';
 import type { CriterionOverride, Framework } from '../frameworks/schema';
@@ -6,10 +7,14 @@ import type { WritingPlan } from './schema';
 /** Minutes before a session that the calendar reminds the user. */
 export const PLAN_REMINDER_MINUTES = 15;
 
-const parts = (date: string, time: string): [number, number, number, number, number] => {
+type DateTimeParts = [number, number, number, number, number];
+
+/** The session's start and end as local wall-clock parts; the end may fall on the next day. */
+const startAndEnd = (date: string, time: string, minutes: number): [DateTimeParts, DateTimeParts] => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [h, min] = time.split(':').map(Number) as [number, number];
-  return [y, m, d, h, min];
+  const end = addMinutes(new Date(y, m - 1, d, h, min), minutes);
+  return [[y, m, d, h, min], [end.getFullYear(), end.getMonth() + 1, end.getDate(), end.getHours(), end.getMinutes()]];
 };
 
 /** "A1, A2 and B1". */
@@ -30,14 +35,17 @@ export function buildPlanCalendar(plan: WritingPlan, framework: Framework, overr
       const w = criterionWording(framework, code, overrides);
       return `${w.code}: ${w.heading}`;
     });
+    const [start, end] = startAndEnd(session.date, session.time, session.minutes);
     return {
       uid: `plan-${plan.id}-${i + 1}@techfolio.local`,
       title: `Write ${framework.shortName} ${codeList(session.codes)}`,
       description: [`Writing session ${i + 1} of ${plan.sessions.length} for ${framework.name}.`, 'Statements to write:', ...lines.map((l) => `- ${l}`)].join('\n'),
-      start: parts(session.date, session.time),
+      start,
       startInputType: 'local',
       startOutputType: 'utc',
-      duration: { minutes: session.minutes },
+      end,
+      endInputType: 'local',
+      endOutputType: 'utc',
       categories: ['Registration writing'],
       busyStatus: 'BUSY',
       alarms: [{ action: 'display', description: `In ${PLAN_REMINDER_MINUTES} minutes: write ${codeList(session.codes)}`, trigger: { minutes: PLAN_REMINDER_MINUTES, before: true } }],

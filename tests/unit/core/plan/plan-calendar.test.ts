@@ -37,7 +37,9 @@ describe('the writing plan as iCalendar, read back with ical.js', () => {
       expect(event.startDate.zone?.tzid).toBe('UTC');
       const summer = session.date >= '2026-03-29';
       expect(event.startDate.toString()).toBe(`${session.date}T${summer ? '11' : '12'}:30:00Z`);
-      expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(45 * 60 * 1000);
+      // DTEND, not DURATION: every calendar shows the end it was given.
+      expect(vevent.getFirstPropertyValue('duration')).toBeNull();
+      expect(vevent.getFirstProperty('dtend')!.toICALString()).toBe(`DTEND:${session.date.replaceAll('-', '')}T${summer ? '12' : '13'}1500Z`);
       expect(event.summary).toBe(`Write RSciTech ${session.codes.join(', ')}`);
       for (const code of session.codes) expect(event.description).toContain(`${code}: ${criterionWording(framework, code, []).heading}`);
 
