@@ -49,7 +49,7 @@ describe('length findings before making a pack', () => {
   it('checks each job role description against a role limit, pointing at the employment screen', async () => {
     const findings = await preflightWith((framework, portfolio) => {
       framework.lengthLimits = [{ scope: 'role', unit: 'words', max: 5, kind: 'limit', note: '' }];
-      portfolio.employment = [{ id: 'job-1', employer: 'Uni', role: 'Technician', startDate: '2020-01-01', description: words(8), createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }];
+      portfolio.employment = [{ id: 'job-1', employer: 'Uni', role: 'Technician', department: '', startDate: '2020-01-01', description: words(8), createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }];
     });
     expect(findings).toEqual([{ kind: 'length-limit', severity: 'error', message: 'The description of your role as Technician at Uni has 8 words, over the limit of 5.', target: { screen: 'employment', id: 'job-1' } }]);
   });
