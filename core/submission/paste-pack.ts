@@ -63,7 +63,10 @@ const countLine = (b: PasteBlock): string => {
 
 /** The paste pack as one plain-text file: a ruled header per block, then exactly the text to paste. */
 export function pastePackText(blocks: readonly PasteBlock[], framework: Framework, profile: SubmissionProfile): string {
-  const lines = [`${framework.shortName}: text for ${profile.name}`, 'Paste the text between the rules into the box named above it. Counts are in the form\'s own unit.', ''];
+  const lines = [`${framework.shortName}: text for ${profile.name}`, 'Paste the text between the rules into the box named above it. Counts are in the form\'s own unit.'];
+  // Said before the text, so nobody spends time on bullets or bold the form will strip.
+  if (profile.plainTextOnly) lines.push('The form keeps plain text only: no bold, bullets, tables or images.');
+  lines.push('');
   for (const b of blocks) {
     lines.push('='.repeat(72), b.code ? `${b.label}: ${b.code}` : b.label, countLine(b), '-'.repeat(72));
     lines.push(b.text || '[Nothing written yet]', '');

@@ -67,6 +67,7 @@ describe('prepareSubmission', () => {
     const oneBox = SubmissionProfile.parse({
       id: 'one-box', name: 'One box', body: 'Test body', delivery: 'single-pdf', documents: [{ type: 'application-pack' }],
       fields: [{ id: 'account', label: 'Account of practice', per: 'application', unit: 'words', limit: { value: 5 } }],
+      plainTextOnly: { value: true },
     });
     const made = await prepareSubmission(deps(), backend.portfolio.read(), loadFramework(FW), oneBox, '2026-11-20');
     expect(made.fields).toEqual([{ label: 'Account of practice', unit: 'words', count: expect.any(Number), limit: 5, over: true }]);
@@ -75,5 +76,6 @@ describe('prepareSubmission', () => {
     const paste = await readFile(path.join(submissionFolder(dataDir, made.submissionId), 'Paste into the online form.txt'), 'utf8');
     expect(paste).toContain(`${made.fields[0]!.count} words of at most 5: OVER THE LIMIT`);
     expect(paste).toContain('I validated the autoclave cycle.');
+    expect(paste).toContain('The form keeps plain text only');
   }, 60_000);
 });
