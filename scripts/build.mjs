@@ -1,10 +1,12 @@
 // Builds every bundle without the Electron binary: main, preload, loopback host and CLI with
-// esbuild; the renderer with Vite. `--no-renderer` skips Vite for quick backend-only builds.
+// esbuild; the renderer with Vite. `--no-renderer` skips Vite for quick backend-only builds;
+// `--if-stale` builds only when a source is newer than the last finished build (build-stamp.mjs).
 import { build as esbuild } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleReason, writeStamp } from './build-stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
@@ -14,6 +16,15 @@ const withRenderer = !process.argv.includes('--no-renderer');
 if (process.argv.includes('--if-missing') && existsSync(path.join(root, 'dist'))) {
   console.log('dist/ is already built (run "npm run build" to rebuild it).');
   process.exit(0);
+}
+// A start builds only when the sources are newer than dist/'s build stamp: seconds saved each time.
+if (process.argv.includes('--if-stale')) {
+  const reason = staleReason(root, { withRenderer });
+  if (reason === undefined) {
+    console.log('dist/ is up to date with the sources (run "npm run build" to rebuild it anyway).');
+    process.exit(0);
+  }
+  console.log(`building: ${reason}`);
 }
 
 // ESM bundles of CommonJS dependencies still call require() for Node built-ins.
@@ -58,4 +69,5 @@ if (withRenderer) {
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
+writeStamp(root, withRenderer);
 console.log(`built dist/ (${withRenderer ? 'with' : 'without'} renderer)`);
