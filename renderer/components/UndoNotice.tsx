@@ -18,7 +18,7 @@ export const UndoNotice = forwardRef<HTMLButtonElement, { message: string | null
           <Button ref={undoRef} className="button" onPress={onUndo} isDisabled={isBusy}>
             Undo
           </Button>
-          <Button className="button quiet" onPress={onDismiss} aria-label="Dismiss">
+          <Button className="button quiet" onPress={onDismiss} aria-label="Close, keeping the delete">
             ×
           </Button>
         </>

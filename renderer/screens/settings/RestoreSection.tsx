@@ -77,8 +77,12 @@ export function RestoreSection() {
   // The desktop menu's "Restore from a backup…" lands here.
   useEffect(() => {
     if (location !== '/settings/restore') return;
-    heading.current?.scrollIntoView?.();
-    heading.current?.focus();
+    // After the app's own move of focus to the new screen's start, which runs once this has mounted.
+    const timer = setTimeout(() => {
+      heading.current?.scrollIntoView?.();
+      heading.current?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
   }, [location]);
 
   const fail = (error: unknown) => {

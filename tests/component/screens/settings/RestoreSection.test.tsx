@@ -121,9 +121,9 @@ describe('restoring from the settings screen', () => {
     expect(api.restoreBackup).toHaveBeenCalledWith('portfolio-2025-06-01.json');
   });
 
-  it('the menu’s address brings the section into view with focus on its heading', () => {
+  it('the menu’s address brings the section into view with focus on its heading', async () => {
     const { api } = restoreApi();
     renderScreen(<RestoreSection />, api, { path: '/settings/restore' });
-    expect(screen.getByRole('heading', { name: 'Restore' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Restore' })).toHaveFocus());
   });
 });
