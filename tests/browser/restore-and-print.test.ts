@@ -120,7 +120,7 @@ describe('browser mode: restoring in the app, and printing the log', () => {
     }
   }, 120_000);
 
-  it('printing a 500-record log puts every title in the PDF, and none of the controls', async () => {
+  it('printing a 500-record log puts every title in the PDF, and none of the controls; training prints the same way', async () => {
     const dataDir = path.join(temp.dir, 'print');
     const seeded = await openTestBackend(dataDir);
     const titles = Array.from({ length: 500 }, (_, i) => `Print check ${String(i + 1).padStart(3, '0')}`);
@@ -128,6 +128,8 @@ describe('browser mode: restoring in the app, and printing the log', () => {
       next: { ...p, cpd: titles.map((title, i) => CpdRecord.parse({ title, startDate: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, hours: 1, ...seeded.portfolio.stamp() })) },
       result: undefined,
     }));
+    await seeded.api.addTraining({ course: 'Radiation protection supervisor', completedDate: '2024-01-10', renewalMonths: 36 });
+    await seeded.api.addTraining({ course: 'Class II cabinet use', completedDate: '2025-02-03' });
     await seeded.close();
 
     const host = await startHostProcess(dataDir);
@@ -148,6 +150,16 @@ describe('browser mode: restoring in the app, and printing the log', () => {
       expect(missing).toEqual([]);
       expect(text).toContain('CPD log: 500 records');
       for (const control of ['Words from titles', 'Import from a spreadsheet', 'Log CPD', 'Show as', 'Duplicate', 'Undo']) expect(text).not.toContain(control);
+
+      // Training prints the same way: every course, none of the buttons.
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`${host.url}#/training`);
+      await expect.poll(() => page.getByText('Class II cabinet use').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.emulateMedia({ media: 'print' });
+      const training = await pdfText(new Uint8Array(await page.pdf({ format: 'A4' })));
+      expect(training).toContain('Radiation protection supervisor');
+      expect(training).toContain('Class II cabinet use');
+      for (const control of ['Add training', 'Export renewal dates', 'Edit', 'Delete']) expect(training).not.toContain(control);
     } finally {
       await page.close();
       await host.stop();

@@ -81,6 +81,25 @@ describe('restoring from the settings screen', () => {
     await waitFor(() => expect(api.restoreReceivedArchive).toHaveBeenCalledWith({ archiveId: ARCHIVE_ID, mode: 'replace' }));
   });
 
+  it('shows how far a large restore has got while it runs', async () => {
+    const user = userEvent.setup();
+    const { api } = restoreApi();
+    api.chooseRestoreArchive.mockResolvedValue({ status: 'chosen', archiveId: ARCHIVE_ID, fileName: 'large.techfolio', bytes: 900 * 1024 * 1024 });
+    let finish: (value: Awaited<ReturnType<typeof api.restoreReceivedArchive>>) => void = () => undefined;
+    api.restoreReceivedArchive.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    api.getRestoreProgress.mockResolvedValue({ phase: 'evidence', done: 120, total: 400 });
+    renderScreen(<RestoreSection />, api);
+    await user.click(screen.getByRole('button', { name: 'Choose a backup archive…' }));
+    await user.click(within(await screen.findByRole('group', { name: 'large.techfolio' })).getByRole('button', { name: 'Back up, then merge' }));
+    const bar = await screen.findByRole('progressbar');
+    await waitFor(() => expect(bar).toHaveTextContent('Bringing in evidence files (120 of 400)'));
+    expect(bar).toHaveAttribute('aria-valuenow', '120');
+    expect(api.getRestoreProgress).toHaveBeenCalledWith(ARCHIVE_ID);
+    finish({ counts: { cpd: 1, training: 0, evidence: 400, evidenceFiles: 400 }, backupFileName: null, fromSchemaVersion: 2, merge: { added: 401, updated: 0, unchanged: 0, keptNewer: [], profileTaken: false } });
+    expect(await screen.findByRole('heading', { name: 'Merged the backup archive into your portfolio.' })).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
   it('cancelling discards the received copy and restores nothing', async () => {
     const user = userEvent.setup();
     const { api } = restoreApi();
