@@ -6,6 +6,7 @@
 import childProcess from 'node:child_process';
 import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, expect } from 'vitest';
 
 /** qpdf, and the programs of poppler-utils. */
@@ -60,20 +61,27 @@ const optionsOf = (args: unknown[]) => args.find((a) => typeof a === 'object' &&
 
 type Mutable = Record<string, (...args: unknown[]) => unknown>;
 const cp = childProcess as unknown as Mutable;
-for (const name of ['spawn', 'spawnSync', 'execFile', 'execFileSync']) {
-  const original = cp[name]!;
-  cp[name] = function guarded(this: unknown, ...args: unknown[]) {
-    check(args[0], usesShell(optionsOf(args.slice(1))));
+/**
+ * Wraps one function, keeping its promisified form: execFile and exec carry a custom
+ * util.promisify that resolves to { stdout, stderr }, which a plain wrapper would lose.
+ */
+function guard(name: string, isShell: (args: unknown[]) => boolean): void {
+  const original = cp[name]! as Mutable[string] & { [promisify.custom]?: (...args: unknown[]) => Promise<unknown> };
+  const guarded = function guarded(this: unknown, ...args: unknown[]) {
+    check(args[0], isShell(args));
     return original.apply(this, args);
-  };
+  } as Mutable[string] & { [promisify.custom]?: (...args: unknown[]) => Promise<unknown> };
+  const custom = original[promisify.custom];
+  if (custom) {
+    guarded[promisify.custom] = function guardedPromise(this: unknown, ...args: unknown[]) {
+      check(args[0], isShell(args));
+      return custom.apply(this, args);
+    };
+  }
+  cp[name] = guarded;
 }
-for (const name of ['exec', 'execSync']) {
-  const original = cp[name]!;
-  cp[name] = function guarded(this: unknown, ...args: unknown[]) {
-    check(args[0], true);
-    return original.apply(this, args);
-  };
-}
+for (const name of ['spawn', 'spawnSync', 'execFile', 'execFileSync']) guard(name, (args) => usesShell(optionsOf(args.slice(1))));
+for (const name of ['exec', 'execSync']) guard(name, () => true);
 // `import { execFileSync } from 'node:child_process'` sees the guarded functions too.
 syncBuiltinESMExports();
 
