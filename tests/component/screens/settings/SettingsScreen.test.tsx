@@ -60,7 +60,7 @@ describe('settings screen', () => {
     renderScreen(<SettingsScreen />, api);
     await screen.findByText('/fake');
     await user.click(screen.getByRole('button', { name: 'Make a backup archive' }));
-    expect(await screen.findByText('File: techfolio-2025-06-01.techfolio (4.0 KB)')).toBeInTheDocument();
+    expect(await screen.findByText('File: techfolio-2025-06-01.techfolio (4 KB)')).toBeInTheDocument();
     expect(screen.getByText('Saved to /home/technician/Documents/techfolio-2025-06-01.techfolio.')).toBeInTheDocument();
     expect(api.saveExport).toHaveBeenCalledWith('fake-export', 'techfolio-2025-06-01.techfolio');
   });
