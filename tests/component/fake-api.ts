@@ -30,6 +30,9 @@ import { ExampleIndex } from '../../core/suggest/example-index';
 import { exampleSources, sourceKey } from '../../core/suggest/example-sources';
 import { findExamples } from '../../core/suggest/find-examples';
 import { suggestCriteria } from '../../core/suggest/suggest-criteria';
+import { carryOver } from '../../core/upgrade/carry-over';
+import { upgradeDeclared } from '../../core/upgrade/correspondence';
+import { upgradeFramework, upgradeView } from '../../core/upgrade/upgrade-view';
 
 const STAMP = '2025-06-01T09:00:00.000Z';
 
@@ -143,6 +146,14 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
   const fakePortfolio = () => Portfolio.parse({ profile, employment, qualifications, supporters, goals, evidence });
   const frameworkFor = (id: string): Framework =>
     frameworks.find((f) => f.framework.id === id)?.framework ?? Framework.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../assets/frameworks/${id}.json`), 'utf8')));
+  const upgradePair = (fromId: string, toId: string) => {
+    const lower = frameworks.find((f) => f.framework.id === fromId)?.framework;
+    const higher = frameworks.find((f) => f.framework.id === toId)?.framework;
+    if (!lower || !higher) throw notFound('framework');
+    const upgrade = upgradeDeclared(higher, lower.id);
+    if (!upgrade) throw new ApiError({ code: 'refused', message: `${higher.shortName}'s file declares no upgrade from ${lower.shortName}.` });
+    return { lower, higher, upgrade };
+  };
 
   const known = {
     getInfo: vi.fn(async () => ({ name: 'Techfolio', version: '0.0.0', dataDir: '/fake', transport: 'web' as const })),
@@ -405,6 +416,33 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
       const dismissal = SuggestionDismissal.parse({ ...input, dismissedAt: STAMP });
       dismissals.push(dismissal);
       return dismissal;
+    }),
+
+    /** The real upgrade logic (electron/api/upgrade-impl.ts) over the seeded frameworks and the fake's lists. */
+    listUpgrades: vi.fn(async () =>
+      frameworks.flatMap(({ framework: higher }) =>
+        higher.upgradeFrom.flatMap((u) => {
+          const lower = frameworks.find((f) => f.framework.id === u.frameworkId)?.framework;
+          return lower ? [{ from: upgradeFramework(lower), to: upgradeFramework(higher) }] : [];
+        }),
+      ),
+    ),
+    getUpgradeView: vi.fn(async (fromId: string, toId: string) => {
+      const { lower, higher, upgrade } = upgradePair(fromId, toId);
+      return upgradeView(lower, higher, upgrade, statements, { cpd: records, training, qualifications, evidence, activities });
+    }),
+    carryOverUpgrade: vi.fn(async (fromId: string, toId: string, options?: Parameters<TechfolioApi['carryOverUpgrade']>[2]) => {
+      const { lower, higher, upgrade } = upgradePair(fromId, toId);
+      const { next, summary } = carryOver({ statements, cpd: records, training, qualifications, evidence, activities }, lower, higher, upgrade, STAMP);
+      if (options?.dryRun) return { ...summary, dryRun: true };
+      // Written back into the same arrays, so every other fake call sees the carried work.
+      statements.splice(0, statements.length, ...next.statements);
+      records.splice(0, records.length, ...next.cpd);
+      training.splice(0, training.length, ...next.training);
+      qualifications.splice(0, qualifications.length, ...next.qualifications);
+      evidence.splice(0, evidence.length, ...next.evidence);
+      activities.splice(0, activities.length, ...next.activities);
+      return { ...summary, dryRun: false };
     }),
   } satisfies Partial<TechfolioApi>;
   // Calls added to the contract since these fakes were written refuse politely instead of

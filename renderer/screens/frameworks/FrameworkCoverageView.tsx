@@ -7,6 +7,7 @@ import { useCoverage, useFramework } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { CoverageHeatMap } from './CoverageHeatMap';
 import { CoverageMatrix } from './CoverageMatrix';
+import { UpgradeSection } from './UpgradeSection';
 
 const kindLabel = { cpd: 'CPD record', training: 'training', qualification: 'qualification', evidence: 'evidence', ...ACTIVITY_KIND_SHORT } as const;
 
@@ -101,6 +102,7 @@ export function FrameworkCoverageView({ summary }: { summary: FrameworkSummary }
           </>
         )}
       </DataState>
+      <UpgradeSection frameworkId={summary.id} />
     </section>
   );
 }
