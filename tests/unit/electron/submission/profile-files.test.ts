@@ -40,3 +40,16 @@ describe('the shipped submission profiles', async () => {
     expect(listed.find((p) => p.id === GENERIC_PROFILE_ID)).toMatchObject({ forRoute: true, isDefault: false });
   });
 });
+
+describe('an assets folder without submission profiles', () => {
+  it('opens with none, rather than failing the whole backend', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(path.join(tmpdir(), 'techfolio-assets-'));
+    try {
+      expect(await loadSubmissionProfiles(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
