@@ -14,6 +14,7 @@ import { suggestMethods } from './methods/suggest';
 import { checklistMethods } from './methods/checklist';
 import { upgradeMethods } from './methods/upgrade';
 import { planMethods, submissionMethods } from './methods/plan-and-submission';
+import { calendarMethods } from './methods/calendar';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
 
@@ -40,6 +41,7 @@ export const apiSchema = joinMethodTables({
   suggestMethods,
   planMethods,
   submissionMethods,
+  calendarMethods,
 }) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

@@ -13,6 +13,7 @@ import { createSuggestImpl } from './suggest-impl';
 import { createUpgradeImpl } from './upgrade-impl';
 import { createPlanImpl } from './plan-impl';
 import { createSubmissionImpl } from './submission-impl';
+import { createCalendarImpl } from './calendar-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -35,5 +36,6 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createUpgradeImpl(services),
     ...createPlanImpl(services),
     ...createSubmissionImpl(services),
+    ...createCalendarImpl(services),
   };
 }

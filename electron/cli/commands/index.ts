@@ -21,6 +21,7 @@ import { briefCommand } from './brief';
 import { verifySignoffCommand } from './verify-signoff';
 import { planCommand } from './plan';
 import { submissionCommand } from './submission';
+import { calendarCommand } from './calendar';
 
 /** Every `techfolio` subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, planCommand, submissionCommand, summaryCommand, pathwayCommand, upgradeCommand, suggestCommand, examplesCommand];
+export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, planCommand, calendarCommand, submissionCommand, summaryCommand, pathwayCommand, upgradeCommand, suggestCommand, examplesCommand];

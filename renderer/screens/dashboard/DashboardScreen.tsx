@@ -14,6 +14,7 @@ import { Reminders } from './Reminders';
 import { RouteChecklist } from '../../components/RouteChecklist';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { PlanCard } from './PlanCard';
+import { Nudges } from './Nudges';
 
 const HoursChart = lazy(() => import('./HoursChart'));
 
@@ -132,6 +133,7 @@ export function DashboardScreen() {
         </div>
         {targets[0] && <RouteChecklist frameworkId={targets[0].frameworkId} compact />}
         {targets[0] && <PlanCard frameworkId={targets[0].frameworkId} shortName={frameworkName(targets[0].frameworkId)} today={today} />}
+        {profile.data && <Nudges profile={profile.data} records={records} today={today} />}
         <Reminders
           records={records}
           training={training.data ?? []}

@@ -4,7 +4,7 @@ import { buildTrainingCalendar } from '../../../../core/calendar/training-ics';
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 
 describe('buildTrainingCalendar', () => {
-  it('adds an all-day event on each renewal date with a reminder 30 days before', () => {
+  it('adds an all-day event on each renewal date, and one 30 days before to book the renewal by', () => {
     const ics = unfold(
       buildTrainingCalendar([
         { id: 'lasers', course: 'Laser safety', provider: 'University safety office', completedDate: '2024-03-04', renewalMonths: 36 },
@@ -12,13 +12,17 @@ describe('buildTrainingCalendar', () => {
       ]) ?? '',
     );
     expect(ics).toContain('BEGIN:VCALENDAR');
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
     expect(ics).toContain('SUMMARY:Renew: Laser safety');
     expect(ics).toContain('DTSTART;VALUE=DATE:20270304');
     expect(ics).toContain('DTEND;VALUE=DATE:20270305');
     expect(ics).toContain('DTSTART;VALUE=DATE:20260909');
     expect(ics).toContain('UID:training-lasers@techfolio.local');
-    expect(ics).toContain('TRIGGER:-P30D');
+    expect(ics).toContain('UID:training-lasers-book-by@techfolio.local');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270202');
+    // Valid RFC 5545 durations only: never the days-then-bare-T form.
+    expect(ics.match(/^TRIGGER:[^\r\n]*/gm)?.sort()).toEqual(['TRIGGER:-P7D', 'TRIGGER:-P7D', 'TRIGGER:-PT24H', 'TRIGGER:-PT24H']);
+    expect(ics).not.toMatch(/TRIGGER:-P\d+DT/);
     expect(ics).toContain('Provider: University safety office.');
   });
 
