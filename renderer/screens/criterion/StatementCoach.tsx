@@ -23,7 +23,7 @@ export function StatementCoach({ frameworkId, code, text }: { frameworkId: strin
   const empty = settled.trim() === '';
 
   return (
-    <aside className="statement-coach" aria-labelledby="coach-heading">
+    <section className="statement-coach" aria-labelledby="coach-heading">
       <h3 id="coach-heading">Coach</h3>
       <p className="coach-summary" role="status">
         {empty ? 'Advice appears here as you write.' : advice.length === 0 ? 'No advice: this reads well.' : `${advice.length} ${advice.length === 1 ? 'suggestion' : 'suggestions'} to consider.`}
@@ -47,6 +47,6 @@ export function StatementCoach({ frameworkId, code, text }: { frameworkId: strin
           ))}
         </ul>
       )}
-    </aside>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import type { FrameworkCoverage } from '../../../core/coverage/schema';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { HEAT_LABELS, heatLevel } from './heat-level';
 
 /** Each criterion as a tile coloured by depth of evidence, with the count and depth in words too. */
@@ -27,14 +28,23 @@ export function CoverageHeatMap({ coverage }: { coverage: FrameworkCoverage }) {
                   <Link
                     href={`/frameworks/${encodeURIComponent(coverage.frameworkId)}/${encodeURIComponent(c.code)}`}
                     className={`heat-cell heat-${level}`}
-                    aria-label={`${c.code}: ${c.itemCount} ${c.itemCount === 1 ? 'item' : 'items'}, ${HEAT_LABELS[level].toLowerCase()}${c.statement.written ? ', statement written' : ', no statement'}`}
                   >
+                    {/* The name is the visible words, with the heat level added for screen readers, so speech-input users can say what they see. */}
                     <span className="heat-code">{c.code}</span>
+                    <VisuallyHidden>: </VisuallyHidden>
                     <span className="heat-count">
                       {c.itemCount} {c.itemCount === 1 ? 'item' : 'items'}
                     </span>
-                    <span className="heat-statement">{c.statement.written ? '✓ statement' : 'no statement'}</span>
-                    {c.onlyOldExamples && <span className="heat-flag">only old examples</span>}
+                    <VisuallyHidden>, </VisuallyHidden>
+                    <span className="heat-statement" data-written={c.statement.written || undefined}>
+                      {c.statement.written ? 'statement written' : 'no statement'}
+                    </span>
+                    <VisuallyHidden>, {HEAT_LABELS[level].toLowerCase()}</VisuallyHidden>
+                    {c.onlyOldExamples && (
+                      <span className="heat-flag">
+                        <VisuallyHidden>, </VisuallyHidden>only old examples
+                      </span>
+                    )}
                   </Link>
                 </li>
               );
