@@ -21,6 +21,7 @@ import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
 import { formatBytes } from '../../../core/format/bytes';
 import { isTarget, targetsFirst } from '../../format/framework-order';
+import { useFocusOnResult } from '../../components/useFocusOnResult';
 import { downloadText } from '../../components/download-text';
 import { findingHref } from './finding-link';
 import { SupporterBriefSection } from './SupporterBriefSection';
@@ -131,6 +132,9 @@ export function PackScreen() {
   const summary = useMutation({ mutationFn: () => api.makeCpdSummary(summaryRange) });
   const job = packJob.job;
   const running = job?.status === 'running';
+  // After checking, and once the pack is made (or fails), focus moves to what came of it.
+  const reportHeading = useFocusOnResult<HTMLHeadingElement>(report);
+  const makingHeading = useFocusOnResult<HTMLHeadingElement>(job && job.status !== 'running' ? `${job.jobId}-${job.status}` : packJob.startError);
 
   return (
     <div className="screen pack-screen">
@@ -228,7 +232,9 @@ export function PackScreen() {
         )}
         {report && (
           <section className="card" aria-labelledby="preflight-heading">
-            <h2 id="preflight-heading">Before you make it</h2>
+            <h2 id="preflight-heading" ref={reportHeading} tabIndex={-1}>
+              Before you make it
+            </h2>
             <p>
               About {report.pages} pages and {formatBytes(report.size.bytes)}, against your budget of {form.getValues('pageBudget') ?? DEFAULT_PAGE_BUDGET} pages and {formatBytes(report.size.budgetBytes)}.
             </p>
@@ -239,7 +245,9 @@ export function PackScreen() {
 
         {(job || packJob.startError) && (
           <section className="card" aria-labelledby="making-heading">
-            <h2 id="making-heading">Making the pack</h2>
+            <h2 id="making-heading" ref={makingHeading} tabIndex={-1}>
+              {job?.status === 'done' ? 'The pack is made' : 'Making the pack'}
+            </h2>
             {packJob.startError && <p role="alert">Could not make the pack: {packJob.startError}</p>}
             {job && running && (
               <>

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { Button, Form } from 'react-aria-components';
+import { Button, Form, Link } from 'react-aria-components';
 import type { z } from 'zod';
 import { Profile } from '../../../core/model/profile';
 import { useApi } from '../../api/api-context';
@@ -86,6 +86,9 @@ export function ProfileForm({ profile }: { profile: Output }) {
       </section>
       <section className="card form" aria-labelledby="registrations-heading">
         <h2 id="registrations-heading">Registrations you are working towards</h2>
+        <p className="muted">
+          <Link href="/help">What is this?</Link> The Registers page explains each register and its route; the <Link href="/welcome">first-run guide</Link> helps you choose.
+        </p>
         {registrations.fields.map((f, i) => (
           <fieldset key={f.id} className="fieldset">
             <legend>Registration {i + 1}</legend>

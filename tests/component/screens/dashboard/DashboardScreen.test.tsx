@@ -60,7 +60,10 @@ describe('dashboard', () => {
     renderScreen(<DashboardScreen />, api);
     expect(await screen.findByText(/Set a yearly CPD target/)).toBeInTheDocument();
     expect(screen.getByText(/Choose the registration you are working towards/)).toBeInTheDocument();
-    expect(screen.getByText('Nothing needs your attention. Nice work.')).toBeInTheDocument();
+    // An empty portfolio is pointed to its first step, not praised.
+    expect(screen.queryByText(/Nice work/)).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'first CPD record' })).toHaveAttribute('href', '/cpd/new');
+    expect(screen.getByRole('link', { name: 'Open the first-run guide' })).toHaveAttribute('href', '/welcome');
     expect(screen.getByRole('link', { name: 'Log CPD' })).toHaveAttribute('href', '/cpd/new');
     expect(screen.getByRole('link', { name: 'Add evidence' })).toHaveAttribute('href', '/evidence');
   });
