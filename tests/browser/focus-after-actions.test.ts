@@ -31,7 +31,7 @@ describe('focus after an action that finishes later, in real Chromium', () => {
     await temp?.remove();
   });
 
-  it('moves to the check result, then to the made pack, rather than dropping to the top of the page', { timeout: 120_000 }, async () => {
+  it("moves to the check result, the made pack and the backup's outcome, rather than dropping to the top of the page", { timeout: 120_000 }, async () => {
     const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
     await page.goto(host.launchUrl);
     await page.evaluate(() => (window.location.hash = '#/pack'));
@@ -44,5 +44,11 @@ describe('focus after an action that finishes later, in real Chromium', () => {
     await page.getByRole('button', { name: 'Make the pack' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page), { timeout: 60_000 }).toBe('H2 The pack is made');
+
+    // Backing up disables its button while it works; focus then lands on the outcome.
+    await page.evaluate(() => (window.location.hash = '#/settings'));
+    await page.getByRole('button', { name: 'Make a backup archive' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page), { timeout: 60_000 }).toMatch(/^H3 .*backup archive/);
   });
 });

@@ -4,6 +4,7 @@ import { useApi } from '../../api/api-context';
 import { describeSaveOutcome, saveMadeFile } from '../../api/save-made-file';
 import { downloadFile } from '../../components/download-file';
 import { notify } from '../../components/notices';
+import { useFocusOnResult } from '../../components/useFocusOnResult';
 import { localToday } from '../../../core/format/today';
 import { formatBytes } from '../../../core/format/bytes';
 
@@ -14,6 +15,8 @@ export function ExportSection() {
   const api = useApi();
   const [busy, setBusy] = useState<string | null>(null);
   const [report, setReport] = useState<Report | null>(null);
+  // The buttons are disabled while working, which drops focus: take it to the outcome instead.
+  const reportHeading = useFocusOnResult<HTMLHeadingElement>(report);
 
   const run = async (label: string, work: () => Promise<Report>) => {
     setBusy(label);
@@ -76,7 +79,9 @@ export function ExportSection() {
       )}
       {report && (
         <div className="report" role="status">
-          <h3>{report.title}</h3>
+          <h3 ref={reportHeading} tabIndex={-1}>
+            {report.title}
+          </h3>
           <ul>
             {report.lines.map((line) => (
               <li key={line}>{line}</li>
