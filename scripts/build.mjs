@@ -7,6 +7,7 @@ import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleReason, writeStamp } from './build-stamp.mjs';
+import { RUN_TIME_PACKAGES } from './run-time-packages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
@@ -40,7 +41,7 @@ const common = {
   absWorkingDir: root,
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // Native or Electron-provided at run time; everything else is bundled.
-  external: ['electron', 'sharp', '@napi-rs/canvas'],
+  external: RUN_TIME_PACKAGES,
 };
 
 const node = (entry, outfile, extra = {}) =>

@@ -1,10 +1,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import type { ImagePreparer } from '../../core/pack/evidence-appendix';
 import type { PreparedImage } from '../../core/pack/prepared-image';
 import { writeFileAtomic } from '../services/atomic-write';
 import { PRIVATE_DIR_MODE } from '../services/private-files';
+import { loadSharp } from './native-packages';
 import { packImageEntry } from './pack-image-cache';
 
 /** prepare, through the cache in `dir`: a kept copy is used when readable, else the photo is read, prepared and kept. */
@@ -27,6 +27,7 @@ export function cachedImagePreparer(dir: string, prepare: (bytes: Uint8Array, dp
 async function readKept(file: string): Promise<PreparedImage | undefined> {
   try {
     const jpeg = await readFile(file);
+    const sharp = await loadSharp();
     const { width, height, format } = await sharp(jpeg, { failOn: 'error' }).metadata();
     return format === 'jpeg' && width && height ? { jpeg, widthPx: width, heightPx: height } : undefined;
   } catch {

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './native-packages';
 import type { PreparedImage } from '../../core/pack/prepared-image';
 import { IMAGE_BYTE_BUDGET, imagePixelBudget } from '../../core/pack/page-geometry';
 const QUALITIES = [82, 74, 66, 58, 50] as const;
@@ -12,6 +12,7 @@ const LOWEST_QUALITY = 42;
  * pixels are re-encoded while searching for the quality.
  */
 export async function prepareImage(bytes: Uint8Array, dpi: number, byteBudget = IMAGE_BYTE_BUDGET): Promise<PreparedImage> {
+  const sharp = await loadSharp();
   const meta = await sharp(bytes, { failOn: 'error' }).metadata();
   const width = meta.autoOrient?.width ?? meta.width;
   const height = meta.autoOrient?.height ?? meta.height;

@@ -1,6 +1,6 @@
 import { PDFDocument, PDFName, PDFRawStream, type PDFDict } from '@cantoo/pdf-lib';
 import jsQR from 'jsqr';
-import sharp from 'sharp';
+import { loadSharp } from './native-packages';
 import { findShortFingerprint } from '../../core/pack/statements-fingerprint';
 
 /** A fingerprint read back from a returned brief: lower-case hex without dashes, and where it was found. */
@@ -16,6 +16,7 @@ const QR_WIDTHS = [1600, 2400, 1000] as const;
 
 /** The fingerprint in a QR code anywhere in an image (a photo or scan of a signed page), upright or not. */
 export async function fingerprintFromImage(bytes: Uint8Array): Promise<string | undefined> {
+  const sharp = await loadSharp();
   const oriented = sharp(bytes, { limitInputPixels: 100_000_000 }).rotate();
   const { width = 0 } = await oriented.metadata();
   const widths = [...new Set(QR_WIDTHS.map((w) => Math.min(w, width || w)))];

@@ -1,4 +1,4 @@
-import { createCanvas, DOMMatrix, ImageData, Path2D } from '@napi-rs/canvas';
+import { loadCanvas } from './native-packages';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imagePixelBudget } from '../../core/pack/page-geometry';
@@ -20,6 +20,7 @@ let pdfjs: Promise<PdfJs> | undefined;
  */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
+    const { DOMMatrix, ImageData, Path2D } = await loadCanvas();
     const g = globalThis as Record<string, unknown>;
     g.DOMMatrix ??= DOMMatrix;
     g.ImageData ??= ImageData;
@@ -73,6 +74,7 @@ export const renderPdfPages: PdfRenderer = async (bytes, choose, dpi) => {
     throw new PdfRenderError('damaged', error instanceof Error ? error.message : String(error));
   }
   try {
+    const { createCanvas } = await loadCanvas();
     const out: RenderedPdfPage[] = [];
     for (const index of choose(doc.numPages)) {
       if (index >= doc.numPages) throw new PdfRenderError('damaged', `The PDF has no page ${index + 1}.`);

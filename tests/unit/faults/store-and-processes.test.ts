@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
+import { RUN_TIME_PACKAGES } from '../../../scripts/run-time-packages.mjs';
 import { chmod, copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ async function bundleChild(dir: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'silent',
-    external: ['electron', 'sharp'],
+    external: RUN_TIME_PACKAGES,
     define: { __APP_VERSION__: '"0.0.0-test"' },
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { RUN_TIME_PACKAGES } from '../../../../scripts/run-time-packages.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Portfolio } from '../../../../core/model/portfolio';
 import { SeededRandom } from '../../../../electron/sample/seeded-random';
@@ -49,7 +50,7 @@ describe('crash safety', () => {
       format: 'esm',
       target: 'node20',
       logLevel: 'error',
-      external: ['electron', 'sharp'],
+      external: RUN_TIME_PACKAGES,
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     });
   });
