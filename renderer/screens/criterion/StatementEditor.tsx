@@ -1,6 +1,6 @@
 import { Button, Disclosure, DisclosurePanel, Heading, Label, TextArea, TextField } from 'react-aria-components';
 import { format, parseISO } from 'date-fns';
-import type { CompetenceStatement } from '../../../core/model/statement';
+import { STATEMENT_MAX_CHARS, type CompetenceStatement } from '../../../core/model/statement';
 import { countWords } from '../../../core/text/word-count';
 import { useApi } from '../../api/api-context';
 import { notify } from '../../components/notices';
@@ -46,6 +46,7 @@ export function StatementEditor({
     // saveStatement declares that it answers getStatement: the answer is put in place, never refetched under the typing.
     save: (text) => api.saveStatement(frameworkId, code, text),
   });
+  const tooLong = editor.text.length > STATEMENT_MAX_CHARS;
   // Every length level (own, area, report) comes from coverage; the editor's live text adjusts it.
   const lengths = useCoverage(frameworkId).data?.criteria.find((c) => c.code === code)?.statement.lengths;
   // `saved` follows the statement query, which every save and restore updates.
@@ -73,15 +74,21 @@ export function StatementEditor({
       <div className="statement-with-coach">
         <TextField className="field statement-field" value={editor.text} onChange={editor.setText} onBlur={() => void editor.flush()}>
           <Label>Competence statement for {code}</Label>
-          <TextArea className="input textarea statement-textarea" rows={14} aria-describedby="statement-count statement-status" />
+          <TextArea className="input textarea statement-textarea" rows={14} aria-describedby="statement-count statement-status statement-limit" />
+          {/* Said before saving, and at the field once passed, so an over-long text is never met by a raw error. */}
+          <p id="statement-limit" className={tooLong ? 'field-error' : 'field-description'}>
+            {tooLong
+              ? `This is ${editor.text.length.toLocaleString('en-GB')} characters; at most ${STATEMENT_MAX_CHARS.toLocaleString('en-GB')} can be saved. Shorten it by ${(editor.text.length - STATEMENT_MAX_CHARS).toLocaleString('en-GB')} characters and it saves; until then it is kept on this computer.`
+              : `Up to ${STATEMENT_MAX_CHARS.toLocaleString('en-GB')} characters.`}
+          </p>
         </TextField>
         <StatementCoach frameworkId={frameworkId} code={code} text={editor.text} />
       </div>
       {lengths ? <LengthCount levels={withLiveText(lengths, saved?.text ?? '', editor.text)} id="statement-count" /> : <WordCount text={editor.text} limit={wordLimit} id="statement-count" />}
       <p id="statement-status" className={`save-status save-${editor.status.kind}`} role="status">
-        {statusText(editor.status)}
+        {tooLong ? 'Not saved: too long (see above). Your text is kept on this computer.' : statusText(editor.status)}
       </p>
-      {editor.status.kind === 'failed' && (
+      {editor.status.kind === 'failed' && !tooLong && (
         <Button className="button" onPress={() => void editor.flush()}>
           Try saving again
         </Button>

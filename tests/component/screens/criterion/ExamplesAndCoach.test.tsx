@@ -52,7 +52,7 @@ describe('Criterion screen: the statement coach', () => {
     const user = userEvent.setup();
     const { api, statements } = setup();
     const { container } = renderScreen(<CriterionScreen />, api, at);
-    const coach = within(await screen.findByRole('complementary', { name: 'Coach' }));
+    const coach = within(await screen.findByRole('region', { name: 'Coach' }));
     expect(coach.getByRole('status')).toHaveTextContent('Advice appears here as you write.');
     const text = 'We carried out the COSHH risk assessment for the store. It was decided to move the solvents. I checked the safety data sheets.';
     const box = screen.getByRole('textbox', { name: 'Competence statement for B1' });
