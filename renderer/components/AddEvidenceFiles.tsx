@@ -1,10 +1,16 @@
 import { useState } from 'react';
-import { Button, DropZone, FileTrigger, ProgressBar, Text, isFileDropItem } from 'react-aria-components';
+import { Button, DropZone, FileTrigger, Input, Label, ProgressBar, Text, TextField, isFileDropItem } from 'react-aria-components';
+import { formatUkDate } from '../../core/format/uk-date';
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits';
 import type { EvidenceItem } from '../../core/model/evidence';
 import { useApi } from '../api/api-context';
 import { fileToBase64 } from '../api/base64';
 import { notify } from './notices';
+
+/** A title to start from: the file's name without its extension, separators as spaces. */
+function titleFromFileName(name: string): string {
+  return name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || name;
+}
 
 type Progress = { done: number; total: number; current: string } | null;
 
@@ -13,18 +19,22 @@ type Progress = { done: number; total: number; current: string } | null;
  * so a large batch never holds the window. Each file's outcome is announced; one refused file does
  * not stop the rest.
  */
-export function AddEvidenceFiles({ onAdded }: { onAdded: (items: EvidenceItem[]) => void }) {
+export function AddEvidenceFiles({ onAdded, forRecord }: { onAdded: (items: EvidenceItem[]) => void; forRecord?: { date: string | undefined } }) {
   const api = useApi();
   const [progress, setProgress] = useState<Progress>(null);
+  // Adding from a record: one file waits here for the title the user types (prefilled from its name).
+  const [naming, setNaming] = useState<{ file: File; title: string } | null>(null);
 
-  const addFiles = async (files: File[]) => {
+  const addFiles = async (files: File[], title?: string) => {
     if (files.length === 0) return;
     const added: EvidenceItem[] = [];
     for (const [i, file] of files.entries()) {
       setProgress({ done: i, total: files.length, current: file.name });
       try {
         if (file.size > MAX_EVIDENCE_BYTES) throw new Error(tooLargeMessage(file.name, file.size));
-        const result = await api.addEvidenceFile({ fileName: file.name, dataBase64: await fileToBase64(file) });
+        // From a record, the evidence takes the record's date (not today's) and, for one file, the typed title.
+        const described = forRecord ? { ...(forRecord.date ? { date: forRecord.date } : {}), title: title?.trim() || titleFromFileName(file.name) } : {};
+        const result = await api.addEvidenceFile({ ...described, fileName: file.name, dataBase64: await fileToBase64(file) });
         if (result.outcome === 'duplicate') notify(`${file.name} is already kept as “${result.item.title}”.`, 'info');
         else added.push(result.item);
         if (result.notice) notify(result.notice, 'info');
@@ -49,11 +59,44 @@ export function AddEvidenceFiles({ onAdded }: { onAdded: (items: EvidenceItem[])
       }}
     >
       <Text slot="label">Drop certificates, photos or documents here, or</Text>{' '}
-      <FileTrigger allowsMultiple onSelect={(list) => void addFiles(list ? Array.from(list) : [])}>
+      <FileTrigger
+        allowsMultiple
+        onSelect={(list) => {
+          const files = list ? Array.from(list) : [];
+          if (forRecord && files.length === 1 && files[0]) setNaming({ file: files[0], title: titleFromFileName(files[0].name) });
+          else void addFiles(files);
+        }}
+      >
         <Button className="button primary" isDisabled={progress !== null}>
           Choose files…
         </Button>
       </FileTrigger>
+      {naming && (
+        <div className="evidence-naming" role="group" aria-label={`Describe ${naming.file.name}`}>
+          <TextField className="field" value={naming.title} onChange={(title) => setNaming({ ...naming, title })} maxLength={300} autoFocus>
+            <Label className="field-label">Evidence title</Label>
+            <Input className="input" />
+            <Text slot="description" className="field-description">
+              {forRecord?.date ? `Dated ${formatUkDate(forRecord.date)}, the record's date.` : "Dated today; set the record's date first to use it."}
+            </Text>
+          </TextField>
+          <div className="form-actions">
+            <Button
+              className="button primary"
+              onPress={() => {
+                const { file, title } = naming;
+                setNaming(null);
+                void addFiles([file], title);
+              }}
+            >
+              Add {naming.file.name}
+            </Button>
+            <Button className="button" onPress={() => setNaming(null)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
       <p className="hint">PDFs, images, Office and text files up to {MAX_EVIDENCE_BYTES / 1024 / 1024} MB each.</p>
       {progress && (
         <ProgressBar className="progress" value={progress.done} maxValue={progress.total} aria-label="Adding files">

@@ -10,6 +10,8 @@ type Props = {
   addFiles?: boolean;
   emptyText?: string;
   linkLabel?: string;
+  /** Adding from a record: new files take its date and ask for a title. */
+  recordDate?: string | undefined;
 };
 
 /** The evidence an item cites: its linked items, each with Unlink, and a box to link more from the evidence library. */
@@ -19,6 +21,7 @@ export function EvidencePicker({
   addFiles = false,
   emptyText = 'No evidence linked. A certificate, photo, letter or link makes the record count for more.',
   linkLabel = 'Link evidence from your library',
+  recordDate,
 }: Props) {
   const evidence = useEvidenceList();
   const ids = [...(value ?? [])];
@@ -49,6 +52,7 @@ export function EvidencePicker({
       )}
       {addFiles && (
         <AddEvidenceFiles
+          forRecord={{ date: recordDate }}
           onAdded={(items) => {
             onChange([...ids, ...items.map((item) => item.id).filter((id) => !ids.includes(id))]);
           }}

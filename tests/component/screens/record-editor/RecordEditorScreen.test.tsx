@@ -158,13 +158,16 @@ describe('record editor: evidence and criteria', () => {
     await user.type(screen.getByRole('textbox', { name: 'Hours' }), '4');
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
     await user.upload(input, new File(['%PDF-1.4 certificate'], 'autoclave-certificate.pdf', { type: 'application/pdf' }));
+    // From a record, the file waits for a title, prefilled from its name.
+    expect(await screen.findByRole('textbox', { name: 'Evidence title' })).toHaveValue('autoclave certificate');
+    await user.click(screen.getByRole('button', { name: 'Add autoclave-certificate.pdf' }));
     const linked = await screen.findByRole('list', { name: 'Linked evidence' });
-    expect(within(linked).getByText('autoclave-certificate.pdf')).toBeInTheDocument();
+    expect(within(linked).getByText('autoclave certificate')).toBeInTheDocument();
     await user.click(await screen.findByRole('checkbox', { name: /A1/ }));
     await user.type(screen.getByRole('textbox', { name: /How this shows A1/ }), 'Placed the thermocouples myself.');
     await user.click(screen.getByRole('button', { name: 'Save record' }));
     await waitFor(() => expect(records).toHaveLength(1));
-    expect(api.addEvidenceFile).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'autoclave-certificate.pdf' }));
+    expect(api.addEvidenceFile).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'autoclave-certificate.pdf', title: 'autoclave certificate', date: records[0]?.startDate }));
     expect(records[0]?.evidenceIds).toEqual([expect.stringMatching(/^fake-evidence-/)]);
     expect(records[0]?.mappings).toEqual([{ frameworkId: 'sc-rscitech', code: 'A1', note: 'Placed the thermocouples myself.' }]);
   });
