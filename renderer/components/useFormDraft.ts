@@ -4,6 +4,13 @@ import { clearDraft, draftKey, readDraft, writeDraft } from './form-drafts';
 import { notify } from './notices';
 import { useLeaveGuard } from './useLeaveGuard';
 
+/** True when any field, however deeply nested (reflection answers, mapping notes), is marked changed. */
+function hasChangedField(marks: unknown): boolean {
+  if (marks === true) return true;
+  if (marks && typeof marks === 'object') return Object.values(marks).some(hasChangedField);
+  return false;
+}
+
 /**
  * Keeps a form's unsaved values in a local draft while it is dirty, restores the draft when the
  * form opens again (with a notice), and guards leaving. Call `discard()` after a successful save.
@@ -13,7 +20,10 @@ export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, kind
   const key = draftKey(kind, id);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const restored = useRef(false);
-  const { isDirty } = form.formState;
+  const { isDirty, dirtyFields } = form.formState;
+  // isDirty can stay true after "Discard the draft" resets the form (a field left undefined never
+  // compares equal); the per-field marks are what the user actually changed.
+  const changed = isDirty && hasChangedField(dirtyFields);
 
   useEffect(() => {
     if (!ready || restored.current) return;
@@ -38,7 +48,7 @@ export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, kind
     return () => subscription.unsubscribe();
   }, [form, key, ready]);
 
-  useLeaveGuard(ready && (isDirty || restoredAt !== null));
+  useLeaveGuard(ready && (changed || restoredAt !== null));
 
   return {
     restoredAt,
