@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, DropZone, FileTrigger, Input, Label, ProgressBar, Text, TextField, isFileDropItem } from 'react-aria-components';
 import { formatUkDate } from '../../core/format/uk-date';
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits';
@@ -24,6 +24,7 @@ export function AddEvidenceFiles({ onAdded, forRecord }: { onAdded: (items: Evid
   const [progress, setProgress] = useState<Progress>(null);
   // Adding from a record: one file waits here for the title the user types (prefilled from its name).
   const [naming, setNaming] = useState<{ file: File; title: string } | null>(null);
+  const chooseButton = useRef<HTMLButtonElement>(null);
 
   const addFiles = async (files: File[], title?: string) => {
     if (files.length === 0) return;
@@ -43,6 +44,11 @@ export function AddEvidenceFiles({ onAdded, forRecord }: { onAdded: (items: Evid
       }
     }
     setProgress(null);
+    // The button was disabled (or the title form closed) while adding, which drops focus to the page:
+    // bring it back here, where the next file is chosen; the outcome is announced as a notice.
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body) chooseButton.current?.focus();
+    });
     if (added.length > 0) {
       notify(added.length === 1 ? `Added “${added[0]?.title}”.` : `Added ${added.length} files.`);
       onAdded(added);
@@ -67,7 +73,7 @@ export function AddEvidenceFiles({ onAdded, forRecord }: { onAdded: (items: Evid
           else void addFiles(files);
         }}
       >
-        <Button className="button primary" isDisabled={progress !== null}>
+        <Button ref={chooseButton} className="button primary" isDisabled={progress !== null}>
           Choose files…
         </Button>
       </FileTrigger>

@@ -45,6 +45,8 @@ describe('adding evidence from a CPD record, in real Chromium', () => {
     await page.keyboard.type('Fire marshal certificate, March 2026');
     await page.getByRole('button', { name: 'Add fire_marshal-certificate.pdf' }).press('Enter');
     await expect.poll(() => page.getByRole('list', { name: 'Linked evidence' }).textContent()).toContain('Fire marshal certificate, March 2026');
+    // Focus comes back to where the next file is chosen, not the top of the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Choose files…');
 
     await host.stop();
     const backend = await openTestBackend(temp.dir);
