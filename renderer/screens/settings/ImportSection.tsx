@@ -9,6 +9,7 @@ import { useApi } from '../../api/api-context';
 import { fileToBase64 } from '../../api/base64';
 import { downloadFile } from '../../components/download-file';
 import { notify } from '../../components/notices';
+import { useFocusOnResult } from '../../components/useFocusOnResult';
 import { categoryOptions } from '../../format/cpd-labels';
 import { ImportValuesTable } from './ImportValuesTable';
 
@@ -111,6 +112,8 @@ export function ImportSection() {
   };
 
   const p = loaded?.preview;
+  // Once a chosen file's preview is ready, focus goes to its summary; changing a column keeps focus where it is.
+  const previewHeading = useFocusOnResult<HTMLHeadingElement>(loaded ? loaded.dataBase64 : null);
   const disabled = busy !== null;
   const ready = p ? readyCount(p) : 0;
   const updating = p !== undefined && p.duplicates === 'update' ? p.duplicateCount : 0;
@@ -159,7 +162,7 @@ export function ImportSection() {
       )}
       {loaded && p && (
         <div className="stack import-preview">
-          <h3>
+          <h3 ref={previewHeading} tabIndex={-1}>
             {loaded.fileName}: {rowsWord(ready)} ready, {p.rejected.length} rejected
             {p.duplicateCount > 0 && `, ${p.duplicateCount} already there`}
           </h3>
@@ -278,9 +281,11 @@ export function ImportSection() {
 }
 
 function ImportDone({ fileName, columns, result }: { fileName: string; columns: string[]; result: ImportResult }) {
+  // The preview (and its button) is gone once imported: focus goes to what happened.
+  const heading = useFocusOnResult<HTMLHeadingElement>(result);
   return (
     <div className="report" role="status">
-      <h3>
+      <h3 ref={heading} tabIndex={-1}>
         Imported {result.added} {result.added === 1 ? 'record' : 'records'}
         {result.updated > 0 && `, updated ${result.updated}`}
         {result.skipped > 0 && `; ${rowsWord(result.skipped)} already there ${result.skipped === 1 ? 'was' : 'were'} skipped`}

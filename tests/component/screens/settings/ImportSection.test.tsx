@@ -68,14 +68,15 @@ describe('import section', () => {
     const { api, records } = createFakeApi();
     const { container } = renderScreen(<ImportSection />, api);
     const user = await upload(container, SEVEN_ROWS);
-    await screen.findByText('log.csv: 7 rows ready, 0 rejected');
+    // Focus goes to the preview's summary once the file is read, and to the outcome once imported.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'log.csv: 7 rows ready, 0 rejected' })).toHaveFocus());
     screen.getByRole('button', { name: /Category for “Wibble”/ }).focus();
     await user.keyboard('{Enter}');
     await user.click(await screen.findByRole('option', { name: 'Work-based learning (Science Council S2.1)' }));
     await waitFor(() => expect(api.previewImport).toHaveBeenLastCalledWith(expect.objectContaining({ values: { category: { Wibble: 'work-based' } } })));
     await waitFor(() => expect(screen.getByRole('button', { name: /Category for “Wibble”/ })).toHaveTextContent('Work-based learning'));
     await user.click(screen.getByRole('button', { name: 'Import all 7 rows' }));
-    expect(await screen.findByRole('heading', { name: 'Imported 7 records.' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Imported 7 records.' })).toHaveFocus());
     expect(records.find((r) => r.title === 'Bench tidy-up')?.category).toBe('work-based');
   });
 
