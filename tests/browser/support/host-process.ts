@@ -3,8 +3,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export interface HostProcess {
+  /** The address the host printed: its one-time launch code works for one page only. */
   launchUrl: string;
   url: string;
+  /**
+   * An address any number of pages can open: the launch code traded once, here, for the token
+   * (as the first page would), given in the address's token form. Use it instead of launchUrl in a
+   * test that opens several browser contexts on one host, and not together with launchUrl.
+   */
+  sessionUrl(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -35,9 +42,19 @@ export async function startHostProcess(dataDir: string, extraArgs: string[] = []
       reject(new Error(`The host exited with code ${code}. Output:\n${output}`));
     });
   });
+  const url = launchUrl.split('#')[0]!;
+  let session: Promise<string> | undefined;
+  const exchange = async () => {
+    const code = /#launch=(\S+)/.exec(launchUrl)![1]!;
+    const response = await fetch(new URL('/launch', url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
+    const envelope = (await response.json()) as { ok: boolean; value?: { token: string } };
+    if (!envelope.ok || !envelope.value) throw new Error('The launch code was refused: open launchUrl in no page before asking for sessionUrl().');
+    return `${url}#token=${envelope.value.token}`;
+  };
   return {
     launchUrl,
-    url: launchUrl.split('#')[0]!,
+    url,
+    sessionUrl: () => (session ??= exchange()),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
