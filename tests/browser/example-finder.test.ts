@@ -76,7 +76,7 @@ describe('the example finder and the statement coach in real Chromium', () => {
 
     const box = page.getByRole('textbox', { name: 'Competence statement for B1' });
     await box.pressSequentially('We moved the solvents to the new store. It was decided to label every shelf.', { delay: 10 });
-    const coach = page.getByRole('complementary', { name: 'Coach' });
+    const coach = page.getByRole('region', { name: 'Coach' });
     await poll(() => coach.getByText(/say "we" or hide who acted/).isVisible()).toBe(true);
     const sentences = coach.getByRole('list', { name: 'Sentences this is about' }).first();
     expect(await sentences.textContent()).toContain('We moved the solvents to the new store.');

@@ -70,7 +70,8 @@ describe('browser mode: every screen shows a write at once, without a reload', (
     },
   };
   const frameworks = {
-    itemsFor: async (code: string) => number(await page.getByRole('link', { name: new RegExp(`^${code}: \\d+ items?,`) }).getAttribute('aria-label'), /: (\d+) item/),
+    // A heat-map cell is named by the words it shows: "A3: 1 item, no statement, one example".
+    itemsFor: async (code: string) => number(await page.getByRole('link', { name: new RegExp(`^${code}\\W+\\d+ items?\\W`) }).textContent(), /(\d+) item/),
     criteriaWithEvidence: async () => number(await page.getByText(/^\d+ of 15 criteria have evidence/).textContent(), /^(\d+) of 15/),
   };
   const criterion = {
