@@ -1,33 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { launchChromium } from './support/chromium';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import { describe, expect, it } from 'vitest';
+import { useBrowserWithHost } from './support/browser-with-host';
 
 describe('discarding a restored draft, in real Chromium', () => {
-  let browser: Browser;
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let host: HostProcess;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    temp = await makeTempDir();
-    host = await startHostProcess(temp.dir);
-  }, 60_000);
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    await temp?.remove();
-  });
+  const env = useBrowserWithHost();
 
   it('leaves without an "unsaved changes" question once the draft is discarded', { timeout: 60_000 }, async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    const page = await (await env.browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
     const questions: string[] = [];
     page.on('dialog', (dialog) => {
       questions.push(dialog.message());
       void dialog.accept();
     });
-    await page.goto(host.launchUrl);
+    await page.goto(env.host.launchUrl);
     await page.evaluate(() => (window.location.hash = '#/cpd/new'));
     await page.getByRole('textbox', { name: 'Title' }).fill('Half-written notes on the NMR course');
     // The draft is written as the field changes; a moment for it to land before reloading.

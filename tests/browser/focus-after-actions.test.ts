@@ -1,39 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openTestBackend } from '../support/backend';
-import { makeTempDir } from '../support/temp-dir';
-import { launchChromium } from './support/chromium';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import { useBrowserWithHost } from './support/browser-with-host';
 
 /** The focused element's tag and text: where a keyboard user now is. */
 const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName ?? ''} ${document.activeElement?.textContent?.trim() ?? ''}`);
 
 describe('focus after an action that finishes later, in real Chromium', () => {
-  let browser: Browser;
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let host: HostProcess;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    temp = await makeTempDir();
-    const backend = await openTestBackend(temp.dir);
+  const env = useBrowserWithHost(async (dataDir) => {
+    const backend = await openTestBackend(dataDir);
     try {
       await backend.api.saveProfile({ name: 'Siân Jones', professionalBodies: [{ bodyId: 'ist' }], targetRegistrations: [{ frameworkId: 'sc-rscitech', viaBodyId: 'ist' }] });
       await backend.api.addCpd({ title: 'Autoclave validation course', startDate: '2026-10-01', hours: 3 });
     } finally {
       await backend.close();
     }
-    host = await startHostProcess(temp.dir);
-  }, 60_000);
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    await temp?.remove();
   });
 
   it("moves to the check result, the made pack and the backup's outcome, rather than dropping to the top of the page", { timeout: 120_000 }, async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-    await page.goto(host.launchUrl);
+    const page = await (await env.browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    await page.goto(env.host.launchUrl);
     await page.evaluate(() => (window.location.hash = '#/pack'));
     await expect.poll(() => page.locator('.pack-options .select-button').first().textContent()).toContain('RSciTech');
 

@@ -1,28 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp-dir';
-import { launchChromium } from './support/chromium';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import { describe, expect, it } from 'vitest';
+import { useBrowserWithHost } from './support/browser-with-host';
 
 describe('a statement longer than can be kept, in real Chromium', () => {
-  let browser: Browser;
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let host: HostProcess;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    temp = await makeTempDir();
-    host = await startHostProcess(temp.dir);
-  }, 60_000);
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    await temp?.remove();
-  });
+  const env = useBrowserWithHost();
 
   it('states the limit before saving, says at the field what to do once over it, and offers no retry that cannot work', { timeout: 60_000 }, async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-    await page.goto(host.launchUrl);
+    const page = await (await env.browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    await page.goto(env.host.launchUrl);
     await page.evaluate(() => (window.location.hash = '#/frameworks/sc-rscitech/A1'));
     const field = page.getByRole('textbox', { name: 'Competence statement for A1' });
     await expect.poll(() => field.isVisible()).toBe(true);
