@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from './backend';
 import { madeFileGone } from './api/made-files-impl';
+import { preparedFolderGone } from './api/submission-impl';
 import { copyFileAtomic } from './services/atomic-write';
 import { dataDirFlag } from './services/data-dir';
 import { discardMadeFile, findMadeFile } from './services/made-files';
@@ -17,6 +18,8 @@ import { startupNotice } from '../core/storage/startup-notice';
 import { privilegedSchemes, registerAppProtocol } from './shell/app-protocol';
 import { registerIpcHandlers } from './shell/ipc-handlers';
 import { createDesktopSaveExport } from './shell/save-export';
+import { createDesktopOpenFolder } from './shell/open-folder';
+import { findSubmissionFolder } from './submission/prepare-submission';
 import { createDesktopChooseArchive, showRestoreSection } from './shell/open-archive';
 import { ArchiveInbox } from './transfer/archive-inbox';
 import { guardUnload } from './shell/unload-guard';
@@ -110,6 +113,8 @@ async function start(): Promise<void> {
     }),
     // So is choosing an archive to restore: a native open dialog instead of the page's file picker.
     chooseRestoreArchive: createDesktopChooseArchive({ dialog, window: () => mainWindow, adopt: (file) => new ArchiveInbox(dataDir).adoptFile(file) }),
+    // And showing prepared submission files: the system's file manager, which a browser page cannot open.
+    openSubmissionFolder: createDesktopOpenFolder({ shell, find: (id) => findSubmissionFolder(dataDir, id), notFound: preparedFolderGone }),
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

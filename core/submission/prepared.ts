@@ -29,9 +29,12 @@ export const PasteField = z.object({
 });
 export type PasteField = z.infer<typeof PasteField>;
 
+/** A prepared folder's id under the data folder's exports/. */
+export const SubmissionId = z.string().regex(/^submission-[a-z0-9-]{8,64}$/, 'Not a valid submission id.');
+
 export const PreparedSubmission = z.object({
   /** The folder's id under the data folder's exports/; the CLI copies it to --out. */
-  submissionId: z.string().regex(/^submission-[a-z0-9-]{8,64}$/),
+  submissionId: SubmissionId,
   /** Where the folder is on this computer, to open it from the app. */
   folder: z.string(),
   profileId: z.string(),
@@ -50,3 +53,16 @@ export const SubmissionOptions = z.object({
   date: IsoDate.optional(),
 });
 export type SubmissionOptions = z.infer<typeof SubmissionOptions>;
+
+/** A prepared folder zipped into one made file, to be saved like a pack (saveExport). */
+export const ZippedSubmission = z.object({
+  exportId: z.string().regex(/^[a-z0-9-]{8,64}$/),
+  /** A suggested name for saving: "Submission files - Siân Jones.zip". */
+  fileName: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+export type ZippedSubmission = z.infer<typeof ZippedSubmission>;
+
+/** Whether the prepared folder was opened: only the desktop app can show a folder; elsewhere its path is given. */
+export const FolderOpened = z.discriminatedUnion('status', [z.object({ status: z.literal('opened') }), z.object({ status: z.literal('unavailable'), folder: z.string() })]);
+export type FolderOpened = z.infer<typeof FolderOpened>;

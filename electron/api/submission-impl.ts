@@ -7,10 +7,14 @@ import { localToday } from '../../core/format/today';
 import { SupporterBrief } from '../../core/model/supporter-brief';
 import type { Portfolio } from '../../core/model/portfolio';
 import { defaultProfileFor, summariseProfiles } from '../../core/submission/schema';
-import { prepareSubmission } from '../submission/prepare-submission';
+import { prepareSubmission, submissionFolder } from '../submission/prepare-submission';
+import { zipSubmissionFolder } from '../submission/submission-zip';
 import type { ApiServices } from './services';
 
-type SubmissionImpl = Pick<TechfolioApiImpl, 'listSubmissionProfiles' | 'prepareSubmission'>;
+type SubmissionImpl = Pick<TechfolioApiImpl, 'listSubmissionProfiles' | 'prepareSubmission' | 'zipSubmission' | 'openSubmissionFolder'>;
+
+export const preparedFolderGone = (): ApiError =>
+  new ApiError({ code: 'not-found', message: 'Those prepared files are no longer there (they are removed after a week). Prepare them again.' });
 
 /** Submission files cut to a body's rules (electron/submission), over the pack service. */
 export function createSubmissionImpl({ portfolio, frameworks, pack, evidence, storage, submissionProfiles }: ApiServices): SubmissionImpl {
@@ -47,5 +51,12 @@ export function createSubmissionImpl({ portfolio, frameworks, pack, evidence, st
         date ?? localToday(portfolio.now()),
       );
     },
+    zipSubmission: async (submissionId) => {
+      const zipped = await zipSubmissionFolder(storage.dataDir, submissionId, `Submission files - ${portfolio.read().profile.name || 'portfolio'}`);
+      if (!zipped) throw preparedFolderGone();
+      return zipped;
+    },
+    // Only the desktop shell can show a folder (electron/shell/open-folder.ts); here its path is the answer.
+    openSubmissionFolder: async (submissionId) => ({ status: 'unavailable', folder: submissionFolder(storage.dataDir, submissionId) }),
   };
 }

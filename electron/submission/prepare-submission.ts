@@ -36,6 +36,19 @@ export function submissionFolder(dataDir: string, submissionId: string): string 
   return path.join(exportsDir(dataDir), submissionId);
 }
 
+/** A prepared folder's path, or null when it is gone (or the id names none). */
+export async function findSubmissionFolder(dataDir: string, submissionId: string): Promise<string | null> {
+  const folder = (() => {
+    try {
+      return submissionFolder(dataDir, submissionId);
+    } catch {
+      return null;
+    }
+  })();
+  const info = folder ? await stat(folder).catch(() => null) : null;
+  return info?.isDirectory() ? folder : null;
+}
+
 /** Submission folders left in exports/ past the made-file age are copies: removed like made files. */
 async function purgeOldFolders(dataDir: string): Promise<void> {
   const dir = exportsDir(dataDir);

@@ -5,10 +5,46 @@ import { formatBytes } from '../../../core/format/bytes';
 import type { PreparedFile, PreparedSubmission } from '../../../core/submission/prepared';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
+import { describeSaveOutcome, saveMadeFile } from '../../api/save-made-file';
+import { notify } from '../../components/notices';
 import { OptionSelect } from '../../components/OptionSelect';
 
 const sizeText = (f: PreparedFile) => (f.bytes === undefined ? 'not made' : f.limitBytes !== undefined ? `${formatBytes(f.bytes)} of ${formatBytes(f.limitBytes)}` : formatBytes(f.bytes));
 const pagesText = (f: PreparedFile) => (f.pages === undefined ? '' : f.maxPages !== undefined ? `${f.pages} of ${f.maxPages}` : String(f.pages));
+
+/**
+ * Takes the prepared folder away: opened in the file manager (the desktop app only: a browser page
+ * cannot show a folder), or zipped into one file saved like a pack (a download in browser mode).
+ */
+function FolderActions({ made }: { made: PreparedSubmission }) {
+  const api = useApi();
+  const info = useApiQuery('getInfo', []);
+  const open = useMutation({ mutationFn: () => api.openSubmissionFolder(made.submissionId) });
+  const zip = useMutation({
+    mutationFn: async () => {
+      const zipped = await api.zipSubmission(made.submissionId);
+      return { zipped, outcome: await saveMadeFile(api, zipped) };
+    },
+    onSuccess: ({ zipped, outcome }) => notify(describeSaveOutcome(outcome, zipped.fileName)),
+  });
+  return (
+    <>
+      <div className="form-actions">
+        {info.data?.transport === 'desktop' && (
+          <Button className="button" isDisabled={open.isPending} onPress={() => open.mutate()}>
+            Open the folder
+          </Button>
+        )}
+        <Button className="button" isDisabled={zip.isPending} onPress={() => zip.mutate()}>
+          {zip.isPending ? 'Zipping…' : 'Save the folder as one .zip'}
+        </Button>
+      </div>
+      {open.isError && <p role="alert">{open.error.message}</p>}
+      {open.data?.status === 'unavailable' && <p role="status">The folder cannot be opened from here: it is at {open.data.folder}.</p>}
+      {zip.isError && <p role="alert">Could not save the .zip: {zip.error.message}</p>}
+    </>
+  );
+}
 
 function PreparedFiles({ made }: { made: PreparedSubmission }) {
   return (
@@ -91,7 +127,12 @@ export function SubmissionSection({ frameworkId }: { frameworkId: string }) {
         </div>
       )}
       {prepare.isError && <p role="alert">Could not prepare the files: {prepare.error.message}</p>}
-      {prepare.data && <PreparedFiles made={prepare.data} />}
+      {prepare.data && (
+        <>
+          <PreparedFiles made={prepare.data} />
+          <FolderActions made={prepare.data} />
+        </>
+      )}
     </section>
   );
 }

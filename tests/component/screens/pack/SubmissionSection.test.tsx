@@ -74,4 +74,23 @@ describe('the submission files section', () => {
     expect(screen.getByText(/A2: 520 words of at most 500/)).toHaveTextContent('over the limit');
     expect(await axeFindings(container)).toEqual([]);
   });
+
+  it('opens the prepared folder in the desktop app', async () => {
+    const user = userEvent.setup();
+    const profiles = await loadSubmissionProfiles(path.resolve('assets'));
+    const { api } = createFakeApi([], {});
+    const calls = api as unknown as Record<keyof TechfolioApi, unknown>;
+    calls.getInfo = vi.fn(async () => ({ name: 'Techfolio', version: '0.0.0', dataDir: '/data', transport: 'desktop' as const }));
+    calls.listSubmissionProfiles = vi.fn(async (id: string) => summariseProfiles(profiles, id));
+    calls.prepareSubmission = vi.fn(async (options: SubmissionOptions) => prepared(options));
+    const openFolder = vi.fn(async () => ({ status: 'opened' as const }));
+    calls.openSubmissionFolder = openFolder;
+    const { container } = renderScreen(<SubmissionSection frameworkId="ukspec4-engtech" />, api);
+
+    await user.click(await screen.findByRole('button', { name: 'Prepare submission files' }));
+    await user.click(await screen.findByRole('button', { name: 'Open the folder' }));
+    expect(openFolder).toHaveBeenCalledWith('submission-0000aaaa');
+    expect(screen.getByRole('button', { name: 'Save the folder as one .zip' })).toBeInTheDocument();
+    expect(await axeFindings(container)).toEqual([]);
+  });
 });

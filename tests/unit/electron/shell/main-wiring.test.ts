@@ -74,7 +74,7 @@ function fakeElectron(options: { lock: boolean }) {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
     session: { defaultSession },
-    shell: { openExternal: vi.fn(async (_url: string) => {}) },
+    shell: { openExternal: vi.fn(async (_url: string) => {}), openPath: vi.fn(async (_path: string) => '') },
   };
   return { electron, markReady, FakeWebContents };
 }
@@ -197,6 +197,21 @@ describe('electron/main.ts', () => {
     });
     expect(backend.impl.saveExport).not.toHaveBeenCalled();
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('opens prepared submission files with the shell, not the path browser mode answers with', async () => {
+    const { electron, backend } = await launchReady();
+    const openFolder = electron.ipcMain.handle.mock.calls.find((call) => call[0] === ipcChannel('openSubmissionFolder'))![1] as (
+      e: object,
+      ...args: unknown[]
+    ) => Promise<unknown>;
+    // No such folder waits in /fake/userData/exports, so the desktop version refuses before the shell is asked.
+    expect(await openFolder({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, 'submission-00000001')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(backend.impl.openSubmissionFolder).not.toHaveBeenCalled();
+    expect(electron.shell.openPath).not.toHaveBeenCalled();
   });
 
   it('says nothing on a normal start', async () => {

@@ -35,4 +35,10 @@ describe('saving a made file in the desktop app', () => {
     await expect(save('pack-0001', 'x.pdf')).rejects.toThrow('gone');
     expect(fake.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
+
+  it('offers a zipped submission folder as a zip archive', async () => {
+    const { fake, window, save } = deps({ canceled: false, filePath: '/home/sian/Submission files.zip' }, { path: '/data/exports/submission-zip-0001.zip' });
+    expect(await save('submission-zip-0001', 'Submission files - Siân Jones.zip')).toEqual({ status: 'saved', path: '/home/sian/Submission files.zip' });
+    expect(fake.dialog.showSaveDialog).toHaveBeenCalledWith(window, { defaultPath: 'Submission files - Siân Jones.zip', filters: [{ name: 'Zip archive', extensions: ['zip'] }] });
+  });
 });
