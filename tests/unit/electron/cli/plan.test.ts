@@ -44,6 +44,27 @@ describe('techfolio plan', () => {
     }
   }, 60_000);
 
+  it('plans sessions of the --minutes, --days, --time and --sessions-per-week given, and the calendar events have those times and lengths', async () => {
+    const out = path.join(temp.dir, 'plan-45.ics');
+    const run = await cli('plan', '--sessions-per-week', '3', '--minutes', '45', '--days', 'mon,wed,fri', '--time', '07:45', '--from', '2027-01-04', '--out', out, '--json');
+    expect(run).toMatchObject({ code: 0, err: '' });
+    const view = JSON.parse(run.out) as WritingPlanView;
+    expect(view.plan.settings).toMatchObject({ sessionsPerWeek: 3, minutes: 45, days: ['mon', 'wed', 'fri'], time: '07:45', from: '2027-01-04' });
+    expect(view.plan.sessions.every((s) => s.minutes === 45 && s.time === '07:45' && s.codes.length === 1)).toBe(true);
+    // Read back with ical.js: the wall-clock time in this process's zone, written in UTC.
+    const events = new ICAL.Component(ICAL.parse(await readFile(out, 'utf8'))).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events).toHaveLength(view.plan.sessions.length);
+    for (const [i, event] of events.entries()) {
+      const start = event.startDate.toJSDate();
+      expect([start.getHours(), start.getMinutes()]).toEqual([7, 45]);
+      expect((event.endDate.toJSDate().getTime() - start.getTime()) / 60_000).toBe(45);
+      expect(['Mon', 'Wed', 'Fri']).toContain(start.toDateString().slice(0, 3));
+      expect(start.toDateString()).toBe(new Date(`${view.plan.sessions[i]!.date}T07:45`).toDateString());
+    }
+    // Three a week: the first week's Monday, Wednesday and Friday, then the next Monday.
+    expect(view.plan.sessions.slice(0, 4).map((s) => s.date)).toEqual(['2027-01-04', '2027-01-06', '2027-01-08', '2027-01-11']);
+  }, 60_000);
+
   it('says when the plan misses the target date, and exits 1', async () => {
     // 13 criteria at one a week from May runs into August.
     const run = await cli(...planArgs.map((a) => (a === '2' ? '1' : a === '2026-12-01' ? '2027-05-01' : a)), '--framework', FW);
