@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TechfolioApi } from '../../../../core/api/contract';
 import { criterionWording } from '../../../../core/frameworks/criterion-wording';
@@ -47,8 +48,12 @@ describe('techfolio submission', () => {
       const longCertificate = await api.addEvidenceFile({ title: 'Apprenticeship certificate and transcript', date: '2018-07-01', fileName: 'transcript.pdf', dataBase64: base64(await makePdf('Transcript', 60)) });
       const photoCertificate = await api.addEvidenceFile({ title: 'BTEC certificate (photo)', date: '2016-07-01', fileName: 'btec.jpg', dataBase64: base64(await noisyPhoto()) });
       await api.addQualification({ title: 'Advanced Apprenticeship in Engineering', level: 'RQF 3', evidenceIds: [longCertificate.item.id, photoCertificate.item.id] });
+      // Three different 4032×3024 photos (mirrored copies of one noisy photo): the same bytes would be kept once.
       for (const [i, code] of ['A1', 'B1'].entries()) {
-        await api.addEvidenceFile({ title: `Rig photo ${i + 1}`, date: '2025-05-01', fileName: `rig-${i}.jpg`, dataBase64: base64(await noisyPhoto()), mappings: [{ frameworkId: FW, code, note: '' }] });
+        const photo = await (i === 0 ? sharp(await noisyPhoto()).flop() : sharp(await noisyPhoto()).flip()).jpeg({ quality: 92 }).toBuffer();
+        expect(await sharp(photo).metadata()).toMatchObject({ width: 4032, height: 3024 });
+        const added = await api.addEvidenceFile({ title: `Rig photo ${i + 1}`, date: '2025-05-01', fileName: `rig-${i}.jpg`, dataBase64: base64(photo), mappings: [{ frameworkId: FW, code, note: '' }] });
+        expect(added.outcome).toBe('added');
       }
       for (const code of codes) await api.saveStatement(FW, code, statementOf(code));
     });
@@ -67,6 +72,8 @@ describe('techfolio submission', () => {
     const pdfs = made.files.filter((f) => f.role !== 'word-copy' && f.role !== 'paste-pack');
     expect(pdfs.map((f) => f.role).sort()).toEqual(profile.documents.map((d) => d.type).sort());
     for (const file of pdfs) {
+      expect(file.status, file.name).toBe('written');
+      expect(file.name.endsWith('.pdf'), file.name).toBe(true);
       const onDisk = path.join(out, file.name);
       expect((await stat(onDisk)).size, file.name).toBeLessThanOrEqual(limit);
       expect(file.bytes).toBe((await stat(onDisk)).size);
@@ -82,6 +89,11 @@ describe('techfolio submission', () => {
     expect(new PdfFile(path.join(out, certificates.name)).text(60)).toContain('Transcript page 60');
     // The pack had to shrink its photos to fit, and says so.
     expect(pdfs.find((f) => f.role === 'competence-report')!.message).toMatch(/images printed at \d+ dpi to fit/);
+    // Shrunk, not dropped: both photos are still in the competence report.
+    const report = new PdfFile(path.join(out, pdfs.find((f) => f.role === 'competence-report')!.name)).text();
+    for (const title of ['Rig photo 1', 'Rig photo 2']) expect(report).toContain(title);
+    // The form's boxes have advice only (about 3,000 characters), no hard limit: nothing is marked over.
+    expect(made.fields.every((f) => f.limit === undefined && !f.over)).toBe(true);
     // Nothing else is in the folder: no file slipped past the checks.
     expect((await readdir(out)).sort()).toEqual(made.files.filter((f) => f.status === 'written').map((f) => f.name).sort());
   }, 300_000);
