@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -129,6 +129,16 @@ describe('the route checklist in real Chromium', () => {
     expect(fromPhoto).toContain(`fingerprint ${fingerprint}, read from the QR code in the image`);
     expect(fromPhoto).toContain('Unchanged');
     expect(await seriousAxeFindings(page)).toEqual([]);
+
+    // A file that is no brief says so, and where it was kept.
+    const notBrief = path.join(temp.dir, 'minutes.pdf');
+    await writeFile(notBrief, await makePdf('Minutes of the lab meeting'));
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Add a signed brief and check it…' }).click();
+    await (await choosing).setFiles(notBrief);
+    const refused = page.getByRole('alert').filter({ hasText: 'No statements fingerprint could be read' });
+    await expect.poll(() => refused.count(), { timeout: 30_000 }).toBe(1);
+    expect(await refused.textContent()).toContain("kept with your evidence as “Signed supporter's brief (minutes.pdf)”");
 
     // A statement changed after signing is named by its criterion, whichever copy is checked.
     await change(async (api) => {

@@ -47,7 +47,12 @@ export function SignoffCheckSection() {
       const { file } = returned;
       if (file.size > MAX_EVIDENCE_BYTES) throw new Error(tooLargeMessage(file.name, file.size));
       const added = await api.addEvidenceFile({ title: `Signed supporter's brief (${file.name})`, fileName: file.name, dataBase64: await fileToBase64(file) });
-      return { check: await api.verifySignoff(added.item.id), fileName: file.name };
+      try {
+        return { check: await api.verifySignoff(added.item.id), fileName: file.name };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`${reason} The file is kept with your evidence as “${added.item.title}”: remove it there if it is not the signed brief.`);
+      }
     },
   });
   return (
