@@ -16,6 +16,7 @@ export interface SaveExportDeps {
 const filters: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'PDF document', extensions: ['pdf'] },
   '.techfolio': { name: 'Techfolio backup', extensions: ['techfolio'] },
+  '.docx': { name: 'Word document', extensions: ['docx'] },
 };
 
 /** The desktop's saveExport: a native save dialog, then an atomic copy to where the user chose. */
