@@ -351,6 +351,7 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
     cancelPack: unavailable('cancelPack'),
     makePack: unavailable('makePack'),
     makeCpdSummary: unavailable('makeCpdSummary'),
+    makeAppraisalPack: unavailable('makeAppraisalPack'),
     makeProfilePage: unavailable('makeProfilePage'),
     exportStatementsText: unavailable('exportStatementsText'),
     // As the desktop app answers: the user chose a folder in the save dialog.
