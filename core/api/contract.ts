@@ -16,6 +16,7 @@ import { upgradeMethods } from './methods/upgrade';
 import { planMethods, submissionMethods } from './methods/plan-and-submission';
 import { calendarMethods } from './methods/calendar';
 import { appraisalMethods } from './methods/appraisal';
+import { notificationMethods } from './methods/notifications';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
 
@@ -44,6 +45,7 @@ export const apiSchema = joinMethodTables({
   submissionMethods,
   calendarMethods,
   appraisalMethods,
+  notificationMethods,
 }) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

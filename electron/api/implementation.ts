@@ -15,6 +15,7 @@ import { createPlanImpl } from './plan-impl';
 import { createSubmissionImpl } from './submission-impl';
 import { createCalendarImpl } from './calendar-impl';
 import { createAppraisalImpl } from './appraisal-impl';
+import { createNotificationsImpl } from './notifications-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -39,5 +40,6 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createSubmissionImpl(services),
     ...createCalendarImpl(services),
     ...createAppraisalImpl(services),
+    ...createNotificationsImpl(services),
   };
 }
