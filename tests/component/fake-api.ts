@@ -352,7 +352,7 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
     makePack: unavailable('makePack'),
     makeCpdSummary: unavailable('makeCpdSummary'),
     makeAppraisalPack: unavailable('makeAppraisalPack'),
-    listDueNotices: vi.fn(async () => ({ enabled: false, today: '2026-12-05', notices: [] })),
+    listDueNotices: vi.fn<TechfolioApi['listDueNotices']>(async () => ({ enabled: false, today: '2026-12-05', notices: [] })),
     makeProfilePage: unavailable('makeProfilePage'),
     exportStatementsText: unavailable('exportStatementsText'),
     // As the desktop app answers: the user chose a folder in the save dialog.
