@@ -41,7 +41,7 @@ export const GOAL_HEADERS = ['Objective', 'Measure', 'Target date', 'Status'] as
 export function registerLines(register: AppraisalContent['registers'][number], since: string): string[] {
   return [
     `Criteria evidenced: ${register.evidencedNow} of ${register.criteriaCount} now, ${register.evidencedBefore} before ${formatUkDate(since)}.`,
-    register.newlyEvidenced.length === 0 ? 'No criterion newly evidenced since the last review.' : `Newly evidenced: ${register.newlyEvidenced.map((c) => `${c.code} ${c.heading}`).join('; ')}.`,
+    register.newlyEvidenced.length === 0 ? 'No criterion newly evidenced since the last review.' : `Newly evidenced: ${register.newlyEvidenced.map((c) => `${c.code} (${c.heading})`).join('; ')}.`,
     register.statements.length === 0
       ? 'No statement written or changed since the last review.'
       : `Statements written or changed: ${register.statements.map((s) => `${s.code} (${s.change})`).join('; ')}.`,

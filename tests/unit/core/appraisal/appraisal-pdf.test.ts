@@ -55,7 +55,7 @@ describe('the appraisal PDF', () => {
 
   it('gives progress towards the register, goals and Technician Commitment records', () => {
     expect(text).toContain('Criteria evidenced: 2 of');
-    expect(text).toMatch(/Newly evidenced: C1 /);
+    expect(text).toContain('Newly evidenced: C1 (Area C: Interpersonal skills).');
     expect(text).toContain('Statements written or changed: A1 (changed); B1 (written).');
     expect(text).toContain('Submit the RSciTech application');
     expect(text).toContain('Science week at Ysgol Glan Taf');
