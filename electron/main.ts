@@ -21,7 +21,7 @@ import { createDesktopChooseArchive, showRestoreSection } from './shell/open-arc
 import { ArchiveInbox } from './transfer/archive-inbox';
 import { guardUnload } from './shell/unload-guard';
 import { createMainWindow } from './shell/main-window';
-import { startDueNotifications } from './shell/due-notifications';
+import { checkAfterSavingProfile, startDueNotifications } from './shell/due-notifications';
 import type { ShownNotices } from '../core/notifications/due-notices';
 import { rememberWindowState, restorableWindowState, WINDOW_STATE_KEY, type WindowStateStore } from './shell/window-state';
 import { guardNavigation } from './shell/navigation-guard';
@@ -50,8 +50,8 @@ if (chosenDataDir) app.setPath('userData', chosenDataDir);
 
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
-/** Stops the daily check for what falls due. */
-let stopDueNotifications: () => void = () => {};
+/** The daily check for what falls due, once started. */
+let dueNotifications = { stop: () => {}, checkNow: async () => {} };
 
 /** Where the window was last time, kept beside the portfolio (window-state.json); made once the app is ready. */
 let windowStates: WindowStateStore | null = null;
@@ -103,6 +103,8 @@ async function start(): Promise<void> {
   blockNetwork(session.defaultSession);
   registerIpcHandlers(ipcMain, {
     ...backend.impl,
+    // Turning notifications on shows what falls due at once.
+    saveProfile: checkAfterSavingProfile(backend.impl.saveProfile, () => dueNotifications.checkNow()),
     // Saving is where the desktop differs from browser mode: a native dialog instead of a download.
     saveExport: createDesktopSaveExport({
       dialog,
@@ -129,7 +131,7 @@ async function start(): Promise<void> {
   openMainWindow();
   // What falls due, as system notifications (off until turned on in Settings); what was shown today is kept beside the portfolio.
   const shownNotices = new ElectronStore<{ shown: ShownNotices }>({ cwd: dataDir, name: 'shown-notices', configFileMode: 0o600 });
-  stopDueNotifications = startDueNotifications({
+  dueNotifications = startDueNotifications({
     Notification,
     window: () => mainWindow,
     listDueNotices: backend.impl.listDueNotices,
@@ -155,7 +157,7 @@ if (ensureSingleInstance(app, () => mainWindow && focusWindow(mainWindow))) {
   app.on('will-quit', (event) => {
     if (!backend) return;
     event.preventDefault();
-    stopDueNotifications();
+    dueNotifications.stop();
     const closing = backend;
     backend = null;
     closing

@@ -33,27 +33,39 @@ export function openRoute(window: Pick<BrowserWindow, 'webContents' | 'show' | '
  * its screen when clicked. Nothing is shown while the user has not turned them on in Settings, and
  * nothing twice the same day.
  */
-export function startDueNotifications(deps: DueNotificationsDeps): () => void {
+export function startDueNotifications(deps: DueNotificationsDeps): { stop(): void; checkNow(): Promise<void> } {
   const { Notification } = deps;
-  if (!Notification.isSupported()) return () => {};
-  return startDailyChecks({
+  if (!Notification.isSupported()) return { stop: () => {}, checkNow: async () => {} };
+  const check = async () => {
+    try {
+      const due = await deps.listDueNotices();
+      if (!due.enabled) return;
+      const { show, shown } = noticesToShow(due.notices, deps.shown.get(), due.today);
+      deps.shown.set(shown);
+      for (const notice of show) {
+        const notification = new Notification({ title: notice.title, body: notice.body });
+        notification.on('click', () => openRoute(deps.window(), notice.route));
+        notification.show();
+      }
+    } catch (error) {
+      deps.onError?.(error);
+    }
+  };
+  const stop = startDailyChecks({
     now: deps.now ?? (() => new Date()),
     setTimer: deps.setTimer ?? ((run, ms) => setTimeout(run, ms)),
     clearTimer: deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)),
-    check: async () => {
-      try {
-        const due = await deps.listDueNotices();
-        if (!due.enabled) return;
-        const { show, shown } = noticesToShow(due.notices, deps.shown.get(), due.today);
-        deps.shown.set(shown);
-        for (const notice of show) {
-          const notification = new Notification({ title: notice.title, body: notice.body });
-          notification.on('click', () => openRoute(deps.window(), notice.route));
-          notification.show();
-        }
-      } catch (error) {
-        deps.onError?.(error);
-      }
-    },
+    check,
   });
+  // Also checked when the user turns notifications on, so they need not wait for the next day.
+  return { stop, checkNow: check };
+}
+
+/** saveProfile, followed by a check when the saved profile has notifications on. */
+export function checkAfterSavingProfile(saveProfile: TechfolioApiImpl['saveProfile'], checkNow: () => Promise<void>): TechfolioApiImpl['saveProfile'] {
+  return async (profile) => {
+    const saved = await saveProfile(profile);
+    if (saved.notifyDue) void checkNow();
+    return saved;
+  };
 }

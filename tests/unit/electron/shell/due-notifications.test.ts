@@ -1,7 +1,7 @@
 import type { NotificationConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { ShownNotices } from '../../../../core/notifications/due-notices';
-import { startDueNotifications } from '../../../../electron/shell/due-notifications';
+import { checkAfterSavingProfile, startDueNotifications } from '../../../../electron/shell/due-notifications';
 
 /** A fake of Electron's Notification: records what was shown, and lets a test click it. */
 function fakeNotifications(supported = true) {
@@ -85,5 +85,14 @@ describe('due notifications in the desktop shell', () => {
     expect(off.shown).toEqual([]);
     expect(unsupported.shown).toEqual([]);
     expect(asked).toBe(false);
+  });
+
+  it('checks again when the profile is saved with notifications on, not when off', async () => {
+    const checks: string[] = [];
+    const save = checkAfterSavingProfile(async (profile) => profile as never, async () => void checks.push('check'));
+    await save({ notifyDue: false } as never);
+    expect(checks).toEqual([]);
+    await save({ notifyDue: true } as never);
+    expect(checks).toEqual(['check']);
   });
 });
