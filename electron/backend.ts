@@ -12,6 +12,7 @@ import { packImageCacheDir, tidyPackImageCache } from './pack/pack-image-cache';
 import { PackService } from './pack/pack-service';
 import type { StartWorker } from './pack/worker-location';
 import { PathwaySummaryFiles } from './pathway/pathway-summary-files';
+import { AppraisalFiles } from './appraisal/appraisal-files';
 import { vaultEvidenceSource } from './pack/vault-evidence-source';
 import { loadBuiltInFrameworks } from './services/framework-files';
 import { loadSubmissionProfiles } from './submission/profile-files';
@@ -95,7 +96,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const builtInFrameworks = await loadBuiltInFrameworks(assetsDir);
     const submissionProfiles = await loadSubmissionProfiles(assetsDir);
     const pack = new PackService({ dataDir, assetsDir, evidence: vaultEvidenceSource(evidence), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
-    const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url))), submissionProfiles });
+    const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, assetsDir), submissionProfiles, appraisals: new AppraisalFiles(dataDir, assetsDir) });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.
     let closing: Promise<void> | undefined;

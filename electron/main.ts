@@ -1,6 +1,6 @@
 // The desktop app's wiring: real Electron objects handed to the guards in electron/shell/, which
 // hold the logic and are unit-tested with fakes. Keep this file small enough to review line by line.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,8 @@ import { createDesktopChooseArchive, showRestoreSection } from './shell/open-arc
 import { ArchiveInbox } from './transfer/archive-inbox';
 import { guardUnload } from './shell/unload-guard';
 import { createMainWindow } from './shell/main-window';
+import { checkAfterSavingProfile, startDueNotifications } from './shell/due-notifications';
+import type { ShownNotices } from '../core/notifications/due-notices';
 import { rememberWindowState, restorableWindowState, WINDOW_STATE_KEY, type WindowStateStore } from './shell/window-state';
 import { guardNavigation } from './shell/navigation-guard';
 import { blockNetwork } from './shell/network-block';
@@ -51,6 +53,8 @@ if (chosenDataDir) app.setPath('userData', chosenDataDir);
 
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** The daily check for what falls due, once started. */
+let dueNotifications = { stop: () => {}, checkNow: async () => {} };
 
 /** Where the window was last time, kept beside the portfolio (window-state.json); made once the app is ready. */
 let windowStates: WindowStateStore | null = null;
@@ -102,6 +106,8 @@ async function start(): Promise<void> {
   blockNetwork(session.defaultSession);
   registerIpcHandlers(ipcMain, {
     ...backend.impl,
+    // Turning notifications on shows what falls due at once.
+    saveProfile: checkAfterSavingProfile(backend.impl.saveProfile, () => dueNotifications.checkNow()),
     // Saving is where the desktop differs from browser mode: a native dialog instead of a download.
     saveExport: createDesktopSaveExport({
       dialog,
@@ -128,6 +134,15 @@ async function start(): Promise<void> {
     ),
   );
   openMainWindow();
+  // What falls due, as system notifications (off until turned on in Settings); what was shown today is kept beside the portfolio.
+  const shownNotices = new ElectronStore<{ shown: ShownNotices }>({ cwd: dataDir, name: 'shown-notices', configFileMode: 0o600 });
+  dueNotifications = startDueNotifications({
+    Notification,
+    window: () => mainWindow,
+    listDueNotices: backend.impl.listDueNotices,
+    shown: { get: () => shownNotices.get('shown') ?? {}, set: (shown) => shownNotices.set('shown', shown) },
+    onError: (error) => console.error('Could not check what falls due:', error),
+  });
   // The window is there to anchor the message; the user learns what was repaired and where the damaged file is.
   if (notice) void dialog.showMessageBox(mainWindow!, { type: notice.level, title: 'Techfolio', message: notice.message, buttons: ['OK'] });
 }
@@ -147,6 +162,7 @@ if (ensureSingleInstance(app, () => mainWindow && focusWindow(mainWindow))) {
   app.on('will-quit', (event) => {
     if (!backend) return;
     event.preventDefault();
+    dueNotifications.stop();
     const closing = backend;
     backend = null;
     closing

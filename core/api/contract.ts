@@ -15,6 +15,8 @@ import { checklistMethods } from './methods/checklist';
 import { upgradeMethods } from './methods/upgrade';
 import { planMethods, submissionMethods } from './methods/plan-and-submission';
 import { calendarMethods } from './methods/calendar';
+import { appraisalMethods } from './methods/appraisal';
+import { notificationMethods } from './methods/notifications';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
 
@@ -42,6 +44,8 @@ export const apiSchema = joinMethodTables({
   planMethods,
   submissionMethods,
   calendarMethods,
+  appraisalMethods,
+  notificationMethods,
 }) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

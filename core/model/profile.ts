@@ -54,6 +54,8 @@ export const Profile = z.object({
   cpdTargets: z.array(CpdTarget).max(30).default([]),
   /** Which year the CPD target counts over; optional, as bodies differ and many users never say. */
   cpdYear: CpdYear.optional(),
+  /** System notifications for what falls due; off until the user turns them on in Settings. */
+  notifyDue: z.boolean().optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 export const ProfileInput = Profile;

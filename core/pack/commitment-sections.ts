@@ -10,7 +10,7 @@ import { TYPE } from './page-geometry';
 /** A period's dates, with "present" for a role or mentoring that has not ended. */
 const period = (start: string, end: string | undefined) => (end ? ukDateRange(start, end) : `${formatUkDate(start)} – present`);
 
-type Table = { columns: TableColumn[]; row: (a: Activity) => string[] };
+export type Table = { columns: TableColumn[]; row: (a: Activity) => string[] };
 
 const of = <K extends ActivityKind>(kind: K, columns: TableColumn[], row: (a: ActivityOf<K>) => string[]): Table => ({
   columns,
@@ -18,7 +18,7 @@ const of = <K extends ActivityKind>(kind: K, columns: TableColumn[], row: (a: Ac
 });
 
 /** The columns each kind prints, and how a record fills them. */
-const TABLES: Readonly<Record<ActivityKind, Table>> = {
+export const TABLES: Readonly<Record<ActivityKind, Table>> = {
   'research-output': of(
     'research-output',
     [

@@ -14,6 +14,8 @@ import { createUpgradeImpl } from './upgrade-impl';
 import { createPlanImpl } from './plan-impl';
 import { createSubmissionImpl } from './submission-impl';
 import { createCalendarImpl } from './calendar-impl';
+import { createAppraisalImpl } from './appraisal-impl';
+import { createNotificationsImpl } from './notifications-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -37,5 +39,7 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createPlanImpl(services),
     ...createSubmissionImpl(services),
     ...createCalendarImpl(services),
+    ...createAppraisalImpl(services),
+    ...createNotificationsImpl(services),
   };
 }

@@ -7,6 +7,7 @@ import type { PortfolioStore } from '../services/portfolio-store';
 import type { PackService } from '../pack/pack-service';
 import type { PathwaySummaryFiles } from '../pathway/pathway-summary-files';
 import type { SubmissionProfile } from '../../core/submission/schema';
+import type { AppraisalFiles } from '../appraisal/appraisal-files';
 
 /** What the API implementation works on; backend.ts builds it for a data folder. */
 export interface ApiServices {
@@ -23,4 +24,6 @@ export interface ApiServices {
   pathwaySummaries: PathwaySummaryFiles;
   /** The bodies' submission rules shipped in assets/submission-profiles, validated when the backend opened. */
   submissionProfiles: readonly SubmissionProfile[];
+  /** Appraisal (annual review) documents, PDF or Word, written to exports/ like packs. */
+  appraisals: AppraisalFiles;
 }

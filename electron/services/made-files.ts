@@ -2,11 +2,25 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Files the app makes for the user (PDF packs and summaries, backup archives, zipped submission
- * folders) wait in <data>/exports/ until a transport delivers them: the desktop's save dialog,
- * browser mode's download, or the CLI's --out. Each is named <exportId>.<extension>.
+ * Files the app makes for the user (PDF packs and summaries, Word copies, backup archives, zipped
+ * submission folders) wait in <data>/exports/ until a transport delivers them: the desktop's save
+ * dialog, browser mode's download, or the CLI's --out. Each is named <exportId>.<extension>.
  */
-export const MADE_FILE_TYPES = { '.pdf': 'application/pdf', '.techfolio': 'application/zip', '.zip': 'application/zip' } as const;
+export const MADE_FILE_TYPES = {
+  '.pdf': 'application/pdf',
+  '.techfolio': 'application/zip',
+  '.zip': 'application/zip',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+ * Files the app makes for the user (PDF packs and summaries, Word copies, backup archives) wait in
+ * <data>/exports/ until a transport delivers them: the desktop's save dialog, browser mode's
+ * download, or the CLI's --out. Each is named <exportId>.<extension>.
+ */
+export const MADE_FILE_TYPES = {
+  '.pdf': 'application/pdf',
+  '.techfolio': 'application/zip',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
 export type MadeFileExtension = keyof typeof MADE_FILE_TYPES;
 
 /** Made files older than this are removed at start: they are copies, and the user had their chance to save them. */

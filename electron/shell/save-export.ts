@@ -17,6 +17,7 @@ const filters: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'PDF document', extensions: ['pdf'] },
   '.techfolio': { name: 'Techfolio backup', extensions: ['techfolio'] },
   '.zip': { name: 'Zip archive', extensions: ['zip'] },
+  '.docx': { name: 'Word document', extensions: ['docx'] },
 };
 
 /** The desktop's saveExport: a native save dialog, then an atomic copy to where the user chose. */

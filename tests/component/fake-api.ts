@@ -351,6 +351,8 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
     cancelPack: unavailable('cancelPack'),
     makePack: unavailable('makePack'),
     makeCpdSummary: unavailable('makeCpdSummary'),
+    makeAppraisalPack: unavailable('makeAppraisalPack'),
+    listDueNotices: vi.fn<TechfolioApi['listDueNotices']>(async () => ({ enabled: false, today: '2026-12-05', notices: [] })),
     makeProfilePage: unavailable('makeProfilePage'),
     exportStatementsText: unavailable('exportStatementsText'),
     // As the desktop app answers: the user chose a folder in the save dialog.

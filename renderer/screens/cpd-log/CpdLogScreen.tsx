@@ -17,6 +17,7 @@ import { isActivityKind } from '../../../core/commitment/record-types';
 import { CommitmentLogList, useRecordTypeFilter } from './CommitmentLogList';
 import { CpdLogFilterGrid } from './CpdLogFilterGrid';
 import { BulkActions } from './BulkActions';
+import { AppraisalPackButton } from './AppraisalPackDialog';
 import { sortForTable } from './cpd-table-sort';
 import { CpdPrintTable } from './CpdPrintTable';
 import { CpdRecordList } from './CpdRecordList';
@@ -168,6 +169,7 @@ export function CpdLogScreen() {
             <Link href="/settings#import-heading" className="button">
               Import from a spreadsheet
             </Link>
+            <AppraisalPackButton />
             <Link href="/cpd/new" className="button primary">
               Log CPD
             </Link>

@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { NotificationsSection } from './NotificationsSection';
 import { RestoreSection } from './RestoreSection';
 import { StorageSection } from './StorageSection';
 
@@ -9,8 +10,9 @@ import { StorageSection } from './StorageSection';
 export function SettingsScreen() {
   return (
     <div className="screen">
-      <PageHeader title="Settings" description="Appearance, your data folder and backups, import, export and restore." />
+      <PageHeader title="Settings" description="Appearance, notifications, your data folder and backups, import, export and restore." />
       <AppearanceSection />
+      <NotificationsSection />
       <StorageSection />
       <ImportSection />
       <ExportSection />

@@ -17,7 +17,7 @@ import { arbitraryFor, type StringPool } from './zod-arbitrary';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 
 /** Calls that start a worker, write an archive or read a spreadsheet cost more: fewer runs. */
-const HEAVY = new Set<ApiMethod>(['makePack', 'startPack', 'preflightPack', 'makeCpdSummary', 'makeProfilePage', 'restoreArchive', 'exportArchive', 'commitImport', 'previewImport', 'importFramework']);
+const HEAVY = new Set<ApiMethod>(['makePack', 'startPack', 'preflightPack', 'makeCpdSummary', 'makeAppraisalPack', 'makeProfilePage', 'restoreArchive', 'exportArchive', 'commitImport', 'previewImport', 'importFramework']);
 const runsFor = (method: ApiMethod) => (HEAVY.has(method) ? 4 : 25);
 
 /** The error codes a call may answer with for bad input; 'internal' (a crash) never. */

@@ -36,6 +36,7 @@ function fakeElectron(options: { lock: boolean }) {
 
   class FakeWebContents extends EventEmitter {
     print = vi.fn();
+    executeJavaScript = vi.fn(async (_code: string) => {});
     openHandler: ((details: { url: string }) => unknown) | undefined;
     setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
       this.openHandler = handler;
@@ -47,6 +48,7 @@ function fakeElectron(options: { lock: boolean }) {
     static getAllWindows = () => FakeBrowserWindow.created;
     webContents = new FakeWebContents();
     show = vi.fn();
+    focus = vi.fn();
     maximize = vi.fn();
     isMaximized = vi.fn(() => false);
     getNormalBounds = vi.fn(() => ({ x: 120, y: 80, width: 1000, height: 700 }));
@@ -64,7 +66,22 @@ function fakeElectron(options: { lock: boolean }) {
     setSpellCheckerDictionaryDownloadURL: vi.fn(),
   };
 
+  /** Electron's Notification: records what was shown. */
+  class FakeNotification {
+    static shown: FakeNotification[] = [];
+    static isSupported = () => true;
+    listeners: Record<string, () => void> = {};
+    constructor(readonly options: { title: string; body: string }) {}
+    on(event: string, listener: () => void) {
+      this.listeners[event] = listener;
+    }
+    show() {
+      FakeNotification.shown.push(this);
+    }
+  }
+
   const electron = {
+    Notification: FakeNotification,
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
     dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })), showErrorBox: vi.fn(), showSaveDialog: vi.fn(async () => ({ canceled: true })) },
@@ -158,6 +175,24 @@ describe('electron/main.ts', () => {
     expect(electron.app.whenReady).not.toHaveBeenCalled();
     expect(openBackend).not.toHaveBeenCalled();
     expect(electron.BrowserWindow.created).toHaveLength(0);
+  });
+
+  it('notifies what falls due through Electron’s Notification, and a click opens its screen in the window', async () => {
+    const launched = await launch();
+    launched.backend.impl.listDueNotices.mockResolvedValue({
+      enabled: true,
+      today: '2026-12-05',
+      notices: [{ key: 'goal-1@techfolio.local', title: 'Goal due: Write the SOP', body: 'Due tomorrow.', route: '/profile', date: '2026-12-06' }],
+    });
+    launched.markReady();
+    const { Notification } = launched.electron;
+    await vi.waitFor(() => expect(Notification.shown).toHaveLength(1));
+    expect(Notification.shown[0]!.options).toEqual({ title: 'Goal due: Write the SOP', body: 'Due tomorrow.' });
+    expect(launched.ElectronStore).toHaveBeenCalledWith({ cwd: '/fake/userData', name: 'shown-notices', configFileMode: 0o600 });
+    expect(launched.stored.get('shown')).toEqual({ 'goal-1@techfolio.local': '2026-12-05' });
+    Notification.shown[0]!.listeners.click!();
+    const [window] = launched.electron.BrowserWindow.created;
+    expect(window!.webContents.executeJavaScript).toHaveBeenCalledWith('window.location.hash = "#/profile"');
   });
 
   it('opens the portfolio in userData', async () => {
