@@ -1,39 +1,38 @@
-import MiniSearch from 'minisearch';
 import { sourceKey, type ExampleSource } from './example-sources';
-import { termOf, termsOf, wordsOf } from './terms';
-
-interface IndexedDoc {
-  key: string;
-  title: string;
-  body: string;
-  outcomes: string;
-  tags: string;
-}
+import { FieldPostings } from './field-postings';
+import { termsOf } from './terms';
 
 export interface IndexHit {
   key: string;
   score: number;
-  /** The query terms the record contains. */
-  matched: string[];
 }
 
-/** A title or tag says what a record is about more surely than a sentence in its description. */
-const FIELD_BOOST = { title: 2, tags: 2, outcomes: 1.2, body: 1 };
+/** Best first; equal scores in key order, so a ranking never depends on the order records were indexed. */
+export const byScore = (a: IndexHit, b: IndexHit): number => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** The fields a record is indexed by, and how much each says: a title or tag says what a record is about more surely than a sentence in its description. */
+const FIELDS = [
+  { text: (s: ExampleSource) => s.title, boost: 2 },
+  { text: (s: ExampleSource) => s.body, boost: 1 },
+  { text: (s: ExampleSource) => s.outcomes, boost: 1.2 },
+  { text: (s: ExampleSource) => s.tags, boost: 2 },
+] as const;
+
+interface Indexed {
+  source: ExampleSource;
+  slot: number;
+  fields: string[][];
+}
 
 /**
- * The user's records, indexed for BM25 search (MiniSearch), kept in step with the portfolio by
+ * The user's records, indexed for BM25 search (field-postings.ts), kept in step with the portfolio by
  * record identity: stored records are frozen and an unchanged one stays the same object, so after a
  * save only the records that changed are indexed again, never all 5,000.
  */
 export class ExampleIndex {
-  private readonly search = new MiniSearch<IndexedDoc>({
-    idField: 'key',
-    fields: ['title', 'body', 'outcomes', 'tags'],
-    storeFields: [],
-    tokenize: (text) => wordsOf(text),
-    processTerm: (word) => termOf(word),
-  });
-  private readonly sources = new Map<string, ExampleSource>();
+  private readonly postings = new FieldPostings(FIELDS.map((f) => f.boost));
+  private readonly sources = new Map<string, Indexed>();
+  private readonly keys: string[] = [];
   private readonly termSets = new Map<string, ReadonlySet<string>>();
   private readonly documentFrequency = new Map<string, number>();
   private changes = 0;
@@ -50,7 +49,7 @@ export class ExampleIndex {
     for (const source of sources) {
       const key = sourceKey(source.kind, source.id);
       present.add(key);
-      const known = this.sources.get(key);
+      const known = this.sources.get(key)?.source;
       if (known === source) continue;
       if (known !== undefined) this.remove(key);
       this.add(key, source);
@@ -71,11 +70,11 @@ export class ExampleIndex {
   }
 
   source(key: string): ExampleSource | undefined {
-    return this.sources.get(key);
+    return this.sources.get(key)?.source;
   }
 
-  allSources(): IterableIterator<[string, ExampleSource]> {
-    return this.sources.entries();
+  *allSources(): IterableIterator<[string, ExampleSource]> {
+    for (const [key, indexed] of this.sources) yield [key, indexed.source];
   }
 
   /** The distinct index terms of a record. */
@@ -91,31 +90,40 @@ export class ExampleIndex {
 
   /** Records containing any of the weighted terms, best first (BM25, each term scaled by its weight). */
   query(weights: ReadonlyMap<string, number>, options: { exclude?: (key: string) => boolean } = {}): IndexHit[] {
+    return this.scoreAll(weights, options).sort(byScore);
+  }
+
+  /** The same records and scores as query, in no particular order: for callers that merge several searches before ranking. */
+  scoreAll(weights: ReadonlyMap<string, number>, options: { exclude?: (key: string) => boolean } = {}): IndexHit[] {
     if (weights.size === 0 || this.sources.size === 0) return [];
-    const terms = [...weights.keys()];
-    const results = this.search.search(terms.join(' '), {
-      // The terms are already index terms: split on spaces only and use them as they are.
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      combineWith: 'OR',
-      boost: FIELD_BOOST,
-      boostTerm: (term) => weights.get(term) ?? 1,
-      ...(options.exclude ? { filter: (result) => !options.exclude!(result.id as string) } : {}),
-    });
-    return results.map((r) => ({ key: r.id as string, score: r.score, matched: r.queryTerms }));
+    const hits: IndexHit[] = [];
+    for (const { slot, score } of this.postings.score(weights)) {
+      const key = this.keys[slot]!;
+      if (options.exclude?.(key) !== true) hits.push({ key, score });
+    }
+    return hits;
+  }
+
+  /** The query terms a record contains. */
+  matchedTerms(key: string, weights: ReadonlyMap<string, number>): string[] {
+    const terms = this.termsOf(key);
+    return [...weights.keys()].filter((t) => terms.has(t));
   }
 
   private add(key: string, source: ExampleSource): void {
-    const doc = { key, title: source.title, body: source.body, outcomes: source.outcomes, tags: source.tags };
-    this.search.add(doc);
-    this.sources.set(key, source);
-    const terms = new Set(termsOf([doc.title, doc.body, doc.outcomes, doc.tags].join('\n')));
+    const fields = FIELDS.map((f) => termsOf(f.text(source)));
+    const slot = this.postings.add(fields);
+    this.keys[slot] = key;
+    this.sources.set(key, { source, slot, fields });
+    const terms = new Set(fields.flat());
     this.termSets.set(key, terms);
     for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
   }
 
   private remove(key: string): void {
-    this.search.discard(key);
+    const indexed = this.sources.get(key);
+    if (indexed === undefined) return;
+    this.postings.remove(indexed.slot, indexed.fields);
     for (const term of this.termSets.get(key) ?? []) {
       const n = (this.documentFrequency.get(term) ?? 1) - 1;
       if (n <= 0) this.documentFrequency.delete(term);

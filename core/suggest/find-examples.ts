@@ -2,7 +2,7 @@ import { indexCodes } from '../frameworks/codes';
 import type { LoadedFramework } from '../frameworks/registry';
 import type { MappedItemKind } from '../coverage/schema';
 import { frameworkVocabulary, type CriterionVocabulary } from './criterion-vocabulary';
-import type { ExampleIndex } from './example-index';
+import { byScore, type ExampleIndex, type IndexHit } from './example-index';
 import { sourceKey, type ExampleSource } from './example-sources';
 import { countSimilar, mappedVocabulary } from './mapped-vocabulary';
 import { matchedWords } from './matched-words';
@@ -48,42 +48,45 @@ export function findExamples(index: ExampleIndex, loaded: LoadedFramework, code:
   const mappedKeys = mapped?.keys ?? new Set<string>();
   const exclude = (key: string) => options.dismissed?.has(key) === true || (!options.includeMapped && mappedKeys.has(key));
 
-  const content = index.query(vocabulary.termWeights, { exclude });
-  const prior = mapped ? index.query(mapped.terms, { exclude }) : [];
+  const content = index.scoreAll(vocabulary.termWeights, { exclude });
+  const prior = mapped ? index.scoreAll(mapped.terms, { exclude }) : [];
 
-  const combined = combine(content, prior, mappedKeys.size);
-  const top = combined.slice(0, limit);
+  const top = topOf(combine(content, prior, mappedKeys.size), limit);
   const best = top[0]?.score ?? 1;
   return top.map((hit) => {
     const source = index.source(hit.key)!;
     const similar = countSimilar(index, index.termsOf(hit.key), hit.key, mapped);
-    return toMatch(source, Math.round((100 * hit.score) / best), matchedWords(hit.matched, vocabulary), similar, vocabulary);
+    return toMatch(source, Math.round((100 * hit.score) / best), matchedWords(index.matchedTerms(hit.key, vocabulary.termWeights), vocabulary), similar, vocabulary);
   });
-}
-
-interface Scored {
-  key: string;
-  score: number;
-  matched: string[];
 }
 
 /** How much the user's own mappings count against the criterion's vocabulary: more, the more there are. */
 export const priorWeight = (mappedCount: number): number => (mappedCount === 0 ? 0 : Math.min(2, 0.8 + 0.3 * mappedCount));
 
 /** Each search's scores scaled to its best, then added, the mapped records' search weighted by priorWeight. */
-function combine(content: readonly { key: string; score: number; matched: string[] }[], prior: readonly { key: string; score: number }[], mappedCount: number): Scored[] {
-  const scored = new Map<string, Scored>();
-  const contentMax = content[0]?.score ?? 1;
-  for (const hit of content) scored.set(hit.key, { key: hit.key, score: hit.score / contentMax, matched: hit.matched });
-  const priorMax = prior[0]?.score ?? 1;
+function combine(content: readonly IndexHit[], prior: readonly IndexHit[], mappedCount: number): Map<string, number> {
+  const scored = new Map<string, number>();
+  const contentMax = maxScore(content);
+  for (const hit of content) scored.set(hit.key, hit.score / contentMax);
+  const priorMax = maxScore(prior);
   const weight = priorWeight(mappedCount);
-  for (const hit of prior) {
-    const add = (weight * hit.score) / priorMax;
-    const found = scored.get(hit.key);
-    if (found) found.score += add;
-    else scored.set(hit.key, { key: hit.key, score: add, matched: [] });
+  for (const hit of prior) scored.set(hit.key, (scored.get(hit.key) ?? 0) + (weight * hit.score) / priorMax);
+  return scored;
+}
+
+const maxScore = (hits: readonly IndexHit[]): number => hits.reduce((max, h) => Math.max(max, h.score), 0) || 1;
+
+/** The best `limit` of many scores, best first, without sorting them all. */
+function topOf(scored: ReadonlyMap<string, number>, limit: number): IndexHit[] {
+  const top: IndexHit[] = [];
+  if (limit <= 0) return top;
+  for (const [key, score] of scored) {
+    if (top.length === limit && byScore({ key, score }, top[limit - 1]!) >= 0) continue;
+    top.push({ key, score });
+    top.sort(byScore);
+    if (top.length > limit) top.pop();
   }
-  return [...scored.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  return top;
 }
 
 function toMatch(source: ExampleSource, score: number, matched: string[], similarMapped: number, vocabulary: CriterionVocabulary): ExampleMatch {
