@@ -33,6 +33,7 @@ export class ExampleIndex {
   private readonly postings = new FieldPostings(FIELDS.map((f) => f.boost));
   private readonly sources = new Map<string, Indexed>();
   private readonly keys: string[] = [];
+  private combined = new Float64Array(0);
   private readonly termSets = new Map<string, ReadonlySet<string>>();
   private readonly documentFrequency = new Map<string, number>();
   private changes = 0;
@@ -89,19 +90,52 @@ export class ExampleIndex {
   }
 
   /** Records containing any of the weighted terms, best first (BM25, each term scaled by its weight). */
-  query(weights: ReadonlyMap<string, number>, options: { exclude?: (key: string) => boolean } = {}): IndexHit[] {
-    return this.scoreAll(weights, options).sort(byScore);
+  query(weights: ReadonlyMap<string, number>, options: { exclude?: (key: string) => boolean; limit?: number } = {}): IndexHit[] {
+    return this.rank([{ weights, weight: 1 }], options);
   }
 
-  /** The same records and scores as query, in no particular order: for callers that merge several searches before ranking. */
-  scoreAll(weights: ReadonlyMap<string, number>, options: { exclude?: (key: string) => boolean } = {}): IndexHit[] {
-    if (weights.size === 0 || this.sources.size === 0) return [];
-    const hits: IndexHit[] = [];
-    for (const { slot, score } of this.postings.score(weights)) {
-      const key = this.keys[slot]!;
-      if (options.exclude?.(key) !== true) hits.push({ key, score });
+  /**
+   * Several weighted searches at once: each search's scores scaled so its best record has 1, times
+   * its weight, added per record; the best `limit` records (all by default), best first. Scored in
+   * typed arrays, so a search over 5,000 records makes objects only for the records returned.
+   */
+  rank(searches: readonly { weights: ReadonlyMap<string, number>; weight: number }[], options: { exclude?: (key: string) => boolean; limit?: number } = {}): IndexHit[] {
+    if (this.sources.size === 0) return [];
+    if (this.combined.length < this.keys.length) this.combined = new Float64Array(this.keys.length * 2);
+    const combined = this.combined;
+    const exclude = options.exclude;
+    const touched: number[] = [];
+    for (const { weights, weight } of searches) {
+      if (weights.size === 0) continue;
+      const { slots, scores, length } = this.postings.score(weights);
+      // Left-out records neither rank nor set the best score the others are scaled to.
+      let best = 0;
+      for (let i = 0; i < length; i++) {
+        if (exclude?.(this.keys[slots[i]!]!) === true) scores[i] = 0;
+        else best = Math.max(best, scores[i]!);
+      }
+      const scale = weight / (best || 1);
+      for (let i = 0; i < length; i++) {
+        const slot = slots[i]!;
+        if (scores[i] === 0) continue;
+        if (combined[slot] === 0) touched.push(slot);
+        combined[slot]! += scores[i]! * scale;
+      }
     }
-    return hits;
+    const limit = options.limit ?? Infinity;
+    const top: IndexHit[] = [];
+    for (const slot of touched) {
+      const score = combined[slot]!;
+      combined[slot] = 0;
+      const key = this.keys[slot]!;
+      if (top.length >= limit && byScore({ key, score }, top[top.length - 1]!) >= 0) continue;
+      top.push({ key, score });
+      if (limit !== Infinity) {
+        top.sort(byScore);
+        if (top.length > limit) top.pop();
+      }
+    }
+    return limit === Infinity ? top.sort(byScore) : top;
   }
 
   /** The query terms a record contains. */

@@ -9,9 +9,11 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-export interface ScoredSlot {
-  slot: number;
-  score: number;
+/** The slots a search found and their scores, in the first `length` places of each array; valid until the next search. */
+export interface ScoredSlots {
+  slots: Int32Array;
+  scores: Float64Array;
+  length: number;
 }
 
 export class FieldPostings {
@@ -25,6 +27,8 @@ export class FieldPostings {
   private count = 0;
   private scores = new Float64Array(0);
   private hits = new Uint16Array(0);
+  private found = new Int32Array(0);
+  private foundScores = new Float64Array(0);
   /** The number of the query term that last counted each slot, so a slot is counted once per term whichever fields hold it. */
   private stamps = new Uint32Array(0);
   private stamp = 0;
@@ -75,15 +79,17 @@ export class FieldPostings {
   }
 
   /** Every slot holding at least one of the terms, with its score (each term's score times its weight). Unordered. */
-  score(weights: ReadonlyMap<string, number>): ScoredSlot[] {
+  score(weights: ReadonlyMap<string, number>): ScoredSlots {
     if (this.scores.length < this.slots) {
       this.scores = new Float64Array(this.slots * 2);
       this.hits = new Uint16Array(this.slots * 2);
+      this.found = new Int32Array(this.slots * 2);
+      this.foundScores = new Float64Array(this.slots * 2);
       this.stamps = new Uint32Array(this.slots * 2);
       this.stamp = 0;
     }
-    const { scores, hits, stamps } = this;
-    const touched: number[] = [];
+    const { scores, hits, stamps, found, foundScores } = this;
+    let length = 0;
     const n = this.count;
     for (const [term, weight] of weights) {
       const stamp = ++this.stamp;
@@ -98,17 +104,18 @@ export class FieldPostings {
           scores[slot]! += factor * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[slot]!) / avg)));
           if (stamps[slot] !== stamp) {
             stamps[slot] = stamp;
-            if (hits[slot] === 0) touched.push(slot);
+            if (hits[slot] === 0) found[length++] = slot;
             hits[slot]!++;
           }
         }
       });
     }
-    const out = touched.map((slot) => ({ slot, score: scores[slot]! * hits[slot]! }));
-    for (const slot of touched) {
+    for (let i = 0; i < length; i++) {
+      const slot = found[i]!;
+      foundScores[i] = scores[slot]! * hits[slot]!;
       scores[slot] = 0;
       hits[slot] = 0;
     }
-    return out;
+    return { slots: found, scores: foundScores, length };
   }
 }

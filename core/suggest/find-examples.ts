@@ -2,7 +2,7 @@ import { indexCodes } from '../frameworks/codes';
 import type { LoadedFramework } from '../frameworks/registry';
 import type { MappedItemKind } from '../coverage/schema';
 import { frameworkVocabulary, type CriterionVocabulary } from './criterion-vocabulary';
-import { byScore, type ExampleIndex, type IndexHit } from './example-index';
+import type { ExampleIndex } from './example-index';
 import { sourceKey, type ExampleSource } from './example-sources';
 import { countSimilar, mappedVocabulary } from './mapped-vocabulary';
 import { matchedWords } from './matched-words';
@@ -48,10 +48,14 @@ export function findExamples(index: ExampleIndex, loaded: LoadedFramework, code:
   const mappedKeys = mapped?.keys ?? new Set<string>();
   const exclude = (key: string) => options.dismissed?.has(key) === true || (!options.includeMapped && mappedKeys.has(key));
 
-  const content = index.scoreAll(vocabulary.termWeights, { exclude });
-  const prior = mapped ? index.scoreAll(mapped.terms, { exclude }) : [];
-
-  const top = topOf(combine(content, prior, mappedKeys.size), limit);
+  // The criterion's vocabulary and the mapped records' words, each scaled to its best match; the mapped words weighted by priorWeight.
+  const top = index.rank(
+    [
+      { weights: vocabulary.termWeights, weight: 1 },
+      ...(mapped ? [{ weights: mapped.terms, weight: priorWeight(mappedKeys.size) }] : []),
+    ],
+    { exclude, limit },
+  );
   const best = top[0]?.score ?? 1;
   return top.map((hit) => {
     const source = index.source(hit.key)!;
@@ -62,32 +66,6 @@ export function findExamples(index: ExampleIndex, loaded: LoadedFramework, code:
 
 /** How much the user's own mappings count against the criterion's vocabulary: more, the more there are. */
 export const priorWeight = (mappedCount: number): number => (mappedCount === 0 ? 0 : Math.min(2, 0.8 + 0.3 * mappedCount));
-
-/** Each search's scores scaled to its best, then added, the mapped records' search weighted by priorWeight. */
-function combine(content: readonly IndexHit[], prior: readonly IndexHit[], mappedCount: number): Map<string, number> {
-  const scored = new Map<string, number>();
-  const contentMax = maxScore(content);
-  for (const hit of content) scored.set(hit.key, hit.score / contentMax);
-  const priorMax = maxScore(prior);
-  const weight = priorWeight(mappedCount);
-  for (const hit of prior) scored.set(hit.key, (scored.get(hit.key) ?? 0) + (weight * hit.score) / priorMax);
-  return scored;
-}
-
-const maxScore = (hits: readonly IndexHit[]): number => hits.reduce((max, h) => Math.max(max, h.score), 0) || 1;
-
-/** The best `limit` of many scores, best first, without sorting them all. */
-function topOf(scored: ReadonlyMap<string, number>, limit: number): IndexHit[] {
-  const top: IndexHit[] = [];
-  if (limit <= 0) return top;
-  for (const [key, score] of scored) {
-    if (top.length === limit && byScore({ key, score }, top[limit - 1]!) >= 0) continue;
-    top.push({ key, score });
-    top.sort(byScore);
-    if (top.length > limit) top.pop();
-  }
-  return top;
-}
 
 function toMatch(source: ExampleSource, score: number, matched: string[], similarMapped: number, vocabulary: CriterionVocabulary): ExampleMatch {
   const reasons: string[] = [];

@@ -14,7 +14,7 @@ export function neighbourVotes(index: ExampleIndex, loaded: LoadedFramework, ter
   const { framework } = loaded;
   const codes = indexCodes(framework);
   const mappedHere = (key: string) => index.source(key)?.mappings.some((m) => m.frameworkId === framework.id) === true;
-  const hits = index.query(terms, { exclude: (key) => key === ownKey || !mappedHere(key) }).slice(0, NEIGHBOURS);
+  const hits = index.query(terms, { exclude: (key) => key === ownKey || !mappedHere(key), limit: NEIGHBOURS });
   const votes = new Map<string, number>();
   const nearest = hits[0]?.score ?? 1;
   for (const hit of hits) {

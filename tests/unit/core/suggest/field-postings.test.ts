@@ -15,7 +15,8 @@ function miniSearchOf(list: typeof docs): MiniSearch<(typeof docs)[number]> {
 }
 
 function scoresOf(postings: FieldPostings, slots: Map<number, number>, weights: Map<string, number>): Map<number, number> {
-  return new Map(postings.score(weights).map((s) => [slots.get(s.slot)!, s.score]));
+  const found = postings.score(weights);
+  return new Map(Array.from({ length: found.length }, (_, i) => [slots.get(found.slots[i]!)!, found.scores[i]!]));
 }
 
 describe('FieldPostings', () => {
