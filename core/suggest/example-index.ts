@@ -1,39 +1,39 @@
-import MiniSearch from 'minisearch';
 import { sourceKey, type ExampleSource } from './example-sources';
-import { termOf, termsOf, wordsOf } from './terms';
-
-interface IndexedDoc {
-  key: string;
-  title: string;
-  body: string;
-  outcomes: string;
-  tags: string;
-}
+import { FieldPostings } from './field-postings';
+import { termsOf } from './terms';
 
 export interface IndexHit {
   key: string;
   score: number;
-  /** The query terms the record contains. */
-  matched: string[];
 }
 
-/** A title or tag says what a record is about more surely than a sentence in its description. */
-const FIELD_BOOST = { title: 2, tags: 2, outcomes: 1.2, body: 1 };
+/** Best first; equal scores in key order, so a ranking never depends on the order records were indexed. */
+export const byScore = (a: IndexHit, b: IndexHit): number => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** The fields a record is indexed by, and how much each says: a title or tag says what a record is about more surely than a sentence in its description. */
+const FIELDS = [
+  { text: (s: ExampleSource) => s.title, boost: 2 },
+  { text: (s: ExampleSource) => s.body, boost: 1 },
+  { text: (s: ExampleSource) => s.outcomes, boost: 1.2 },
+  { text: (s: ExampleSource) => s.tags, boost: 2 },
+] as const;
+
+interface Indexed {
+  source: ExampleSource;
+  slot: number;
+  fields: string[][];
+}
 
 /**
- * The user's records, indexed for BM25 search (MiniSearch), kept in step with the portfolio by
+ * The user's records, indexed for BM25 search (field-postings.ts), kept in step with the portfolio by
  * record identity: stored records are frozen and an unchanged one stays the same object, so after a
  * save only the records that changed are indexed again, never all 5,000.
  */
 export class ExampleIndex {
-  private readonly search = new MiniSearch<IndexedDoc>({
-    idField: 'key',
-    fields: ['title', 'body', 'outcomes', 'tags'],
-    storeFields: [],
-    tokenize: (text) => wordsOf(text),
-    processTerm: (word) => termOf(word),
-  });
-  private readonly sources = new Map<string, ExampleSource>();
+  private readonly postings = new FieldPostings(FIELDS.map((f) => f.boost));
+  private readonly sources = new Map<string, Indexed>();
+  private readonly keys: string[] = [];
+  private combined = new Float64Array(0);
   private readonly termSets = new Map<string, ReadonlySet<string>>();
   private readonly documentFrequency = new Map<string, number>();
   private changes = 0;
@@ -50,7 +50,7 @@ export class ExampleIndex {
     for (const source of sources) {
       const key = sourceKey(source.kind, source.id);
       present.add(key);
-      const known = this.sources.get(key);
+      const known = this.sources.get(key)?.source;
       if (known === source) continue;
       if (known !== undefined) this.remove(key);
       this.add(key, source);
@@ -71,11 +71,11 @@ export class ExampleIndex {
   }
 
   source(key: string): ExampleSource | undefined {
-    return this.sources.get(key);
+    return this.sources.get(key)?.source;
   }
 
-  allSources(): IterableIterator<[string, ExampleSource]> {
-    return this.sources.entries();
+  *allSources(): IterableIterator<[string, ExampleSource]> {
+    for (const [key, indexed] of this.sources) yield [key, indexed.source];
   }
 
   /** The distinct index terms of a record. */
@@ -90,32 +90,74 @@ export class ExampleIndex {
   }
 
   /** Records containing any of the weighted terms, best first (BM25, each term scaled by its weight). */
-  query(weights: ReadonlyMap<string, number>, options: { exclude?: (key: string) => boolean } = {}): IndexHit[] {
-    if (weights.size === 0 || this.sources.size === 0) return [];
-    const terms = [...weights.keys()];
-    const results = this.search.search(terms.join(' '), {
-      // The terms are already index terms: split on spaces only and use them as they are.
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      combineWith: 'OR',
-      boost: FIELD_BOOST,
-      boostTerm: (term) => weights.get(term) ?? 1,
-      ...(options.exclude ? { filter: (result) => !options.exclude!(result.id as string) } : {}),
-    });
-    return results.map((r) => ({ key: r.id as string, score: r.score, matched: r.queryTerms }));
+  query(weights: ReadonlyMap<string, number>, options: { exclude?: (key: string) => boolean; limit?: number } = {}): IndexHit[] {
+    return this.rank([{ weights, weight: 1 }], options);
+  }
+
+  /**
+   * Several weighted searches at once: each search's scores scaled so its best record has 1, times
+   * its weight, added per record; the best `limit` records (all by default), best first. Scored in
+   * typed arrays, so a search over 5,000 records makes objects only for the records returned.
+   */
+  rank(searches: readonly { weights: ReadonlyMap<string, number>; weight: number }[], options: { exclude?: (key: string) => boolean; limit?: number } = {}): IndexHit[] {
+    if (this.sources.size === 0) return [];
+    if (this.combined.length < this.keys.length) this.combined = new Float64Array(this.keys.length * 2);
+    const combined = this.combined;
+    const exclude = options.exclude;
+    const touched: number[] = [];
+    for (const { weights, weight } of searches) {
+      if (weights.size === 0) continue;
+      const { slots, scores, length } = this.postings.score(weights);
+      // Left-out records neither rank nor set the best score the others are scaled to.
+      let best = 0;
+      for (let i = 0; i < length; i++) {
+        if (exclude?.(this.keys[slots[i]!]!) === true) scores[i] = 0;
+        else best = Math.max(best, scores[i]!);
+      }
+      const scale = weight / (best || 1);
+      for (let i = 0; i < length; i++) {
+        const slot = slots[i]!;
+        if (scores[i] === 0) continue;
+        if (combined[slot] === 0) touched.push(slot);
+        combined[slot]! += scores[i]! * scale;
+      }
+    }
+    const limit = options.limit ?? Infinity;
+    const top: IndexHit[] = [];
+    for (const slot of touched) {
+      const score = combined[slot]!;
+      combined[slot] = 0;
+      const key = this.keys[slot]!;
+      if (top.length >= limit && byScore({ key, score }, top[top.length - 1]!) >= 0) continue;
+      top.push({ key, score });
+      if (limit !== Infinity) {
+        top.sort(byScore);
+        if (top.length > limit) top.pop();
+      }
+    }
+    return limit === Infinity ? top.sort(byScore) : top;
+  }
+
+  /** The query terms a record contains. */
+  matchedTerms(key: string, weights: ReadonlyMap<string, number>): string[] {
+    const terms = this.termsOf(key);
+    return [...weights.keys()].filter((t) => terms.has(t));
   }
 
   private add(key: string, source: ExampleSource): void {
-    const doc = { key, title: source.title, body: source.body, outcomes: source.outcomes, tags: source.tags };
-    this.search.add(doc);
-    this.sources.set(key, source);
-    const terms = new Set(termsOf([doc.title, doc.body, doc.outcomes, doc.tags].join('\n')));
+    const fields = FIELDS.map((f) => termsOf(f.text(source)));
+    const slot = this.postings.add(fields);
+    this.keys[slot] = key;
+    this.sources.set(key, { source, slot, fields });
+    const terms = new Set(fields.flat());
     this.termSets.set(key, terms);
     for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
   }
 
   private remove(key: string): void {
-    this.search.discard(key);
+    const indexed = this.sources.get(key);
+    if (indexed === undefined) return;
+    this.postings.remove(indexed.slot, indexed.fields);
     for (const term of this.termSets.get(key) ?? []) {
       const n = (this.documentFrequency.get(term) ?? 1) - 1;
       if (n <= 0) this.documentFrequency.delete(term);

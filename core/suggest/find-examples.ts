@@ -48,43 +48,24 @@ export function findExamples(index: ExampleIndex, loaded: LoadedFramework, code:
   const mappedKeys = mapped?.keys ?? new Set<string>();
   const exclude = (key: string) => options.dismissed?.has(key) === true || (!options.includeMapped && mappedKeys.has(key));
 
-  const content = index.query(vocabulary.termWeights, { exclude });
-  const prior = mapped ? index.query(mapped.terms, { exclude }) : [];
-
-  const combined = combine(content, prior, mappedKeys.size);
-  const top = combined.slice(0, limit);
+  // The criterion's vocabulary and the mapped records' words, each scaled to its best match; the mapped words weighted by priorWeight.
+  const top = index.rank(
+    [
+      { weights: vocabulary.termWeights, weight: 1 },
+      ...(mapped ? [{ weights: mapped.terms, weight: priorWeight(mappedKeys.size) }] : []),
+    ],
+    { exclude, limit },
+  );
   const best = top[0]?.score ?? 1;
   return top.map((hit) => {
     const source = index.source(hit.key)!;
     const similar = countSimilar(index, index.termsOf(hit.key), hit.key, mapped);
-    return toMatch(source, Math.round((100 * hit.score) / best), matchedWords(hit.matched, vocabulary), similar, vocabulary);
+    return toMatch(source, Math.round((100 * hit.score) / best), matchedWords(index.matchedTerms(hit.key, vocabulary.termWeights), vocabulary), similar, vocabulary);
   });
-}
-
-interface Scored {
-  key: string;
-  score: number;
-  matched: string[];
 }
 
 /** How much the user's own mappings count against the criterion's vocabulary: more, the more there are. */
 export const priorWeight = (mappedCount: number): number => (mappedCount === 0 ? 0 : Math.min(2, 0.8 + 0.3 * mappedCount));
-
-/** Each search's scores scaled to its best, then added, the mapped records' search weighted by priorWeight. */
-function combine(content: readonly { key: string; score: number; matched: string[] }[], prior: readonly { key: string; score: number }[], mappedCount: number): Scored[] {
-  const scored = new Map<string, Scored>();
-  const contentMax = content[0]?.score ?? 1;
-  for (const hit of content) scored.set(hit.key, { key: hit.key, score: hit.score / contentMax, matched: hit.matched });
-  const priorMax = prior[0]?.score ?? 1;
-  const weight = priorWeight(mappedCount);
-  for (const hit of prior) {
-    const add = (weight * hit.score) / priorMax;
-    const found = scored.get(hit.key);
-    if (found) found.score += add;
-    else scored.set(hit.key, { key: hit.key, score: add, matched: [] });
-  }
-  return [...scored.values()].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-}
 
 function toMatch(source: ExampleSource, score: number, matched: string[], similarMapped: number, vocabulary: CriterionVocabulary): ExampleMatch {
   const reasons: string[] = [];

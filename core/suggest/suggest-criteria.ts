@@ -6,6 +6,7 @@ import { frameworkVocabulary, WEIGHTS, type CriterionVocabulary } from './criter
 import type { ExampleIndex } from './example-index';
 import { mappedVocabulary, countSimilar, type MappedVocabulary } from './mapped-vocabulary';
 import { matchedWords } from './matched-words';
+import { neighbourVotes } from './neighbour-votes';
 import { termOf, wordsOf } from './terms';
 
 /** The text of a record being written or saved: all the finder reads of it. */
@@ -76,8 +77,16 @@ function criteriaIndex(loaded: LoadedFramework): MiniSearch<CriterionDoc> {
   return found;
 }
 
-/** What the user's mappings weigh against the record's own match with the criteria (each scaled so the best is 1). */
-const PRIOR_WEIGHT = 0.6;
+/**
+ * How the signals add up, each scaled so its best criterion has 1, on top of the record's match
+ * with the criteria's words: the words of the records mapped to each criterion (prior), the
+ * criteria of the most similar mapped records (neighbours), and the criterion's area, scored by its
+ * best criterion plus a share of its second best (so an area several criteria point to wins).
+ * The user's mappings weigh little: the record's words choose the area, and where the words cannot
+ * tell an area's criteria apart (as with RSciTech's, whose wording is not yet confirmed), the
+ * user's mappings choose among them.
+ */
+const SIGNAL_WEIGHTS = { prior: 0.1, neighbours: 0.1, area: 0.5, areaSecond: 0.5 } as const;
 
 /** A term repeated by its weight, so the mapped words' document tells BM25 which words matter most. */
 const repeatByWeight = (terms: ReadonlyMap<string, number>) => [...terms].flatMap(([term, w]) => Array<string>(1 + Math.round(3 * w)).fill(term)).join(' ');
@@ -133,9 +142,17 @@ export function suggestCriteria(index: ExampleIndex, loaded: LoadedFramework, re
   const priorMax = prior[0]?.score ?? 1;
   for (const hit of prior) {
     const found = scores.get(hit.id as string) ?? { score: 0, matched: [] };
-    found.score += (PRIOR_WEIGHT * hit.score) / priorMax;
+    found.score += (SIGNAL_WEIGHTS.prior * hit.score) / priorMax;
     scores.set(hit.id as string, found);
   }
+  if (mapped.size > 0) {
+    for (const [code, vote] of neighbourVotes(index, loaded, recordTerms, options.key)) {
+      const found = scores.get(code) ?? { score: 0, matched: [] };
+      found.score += SIGNAL_WEIGHTS.neighbours * vote;
+      scores.set(code, found);
+    }
+  }
+  addAreaScores(scores, vocabularies);
   const termSet = new Set(recordTerms.keys());
 
   const ranked = [...scores]
@@ -168,4 +185,20 @@ function weightedTerms(record: RecordText): Map<string, number> {
   count(record.body, 1);
   count(record.outcomes, 1);
   return new Map([...counts].map(([term, n]) => [term, 1 + Math.log(n)]));
+}
+
+/** Each criterion gains its area's score (its area's best criterion plus a share of the second best), scaled so the best area adds SIGNAL_WEIGHTS.area. */
+function addAreaScores(scores: Map<string, { score: number }>, vocabularies: ReadonlyMap<string, CriterionVocabulary>): void {
+  const byArea = new Map<string, number[]>();
+  for (const [code, s] of scores) {
+    const area = vocabularies.get(code)?.areaCode;
+    if (area === undefined) continue;
+    byArea.set(area, [...(byArea.get(area) ?? []), s.score]);
+  }
+  const areaScore = new Map([...byArea].map(([area, list]) => {
+    const [first = 0, second = 0] = list.sort((a, b) => b - a);
+    return [area, first + SIGNAL_WEIGHTS.areaSecond * second] as const;
+  }));
+  const best = Math.max(0, ...areaScore.values()) || 1;
+  for (const [code, s] of scores) s.score += (SIGNAL_WEIGHTS.area * (areaScore.get(vocabularies.get(code)?.areaCode ?? '') ?? 0)) / best;
 }

@@ -16,8 +16,14 @@ type SuggestImpl = Pick<TechfolioApiImpl, keyof typeof suggestMethods>;
 /** The example finder over the portfolio: one index kept in step with the records between calls. */
 export function createSuggestImpl({ portfolio, frameworks }: ApiServices): SuggestImpl {
   const index = new ExampleIndex();
+  // The store hands out the same frozen snapshot until the portfolio changes, so the snapshot is
+  // the revision the index was brought up to: an unchanged portfolio is not walked again per call.
+  let synced: Portfolio | undefined;
   const indexed = (p: Portfolio) => {
-    index.sync(exampleSources(p));
+    if (p !== synced) {
+      index.sync(exampleSources(p));
+      synced = p;
+    }
     return index;
   };
   // Built again only when the imported frameworks or overrides change: each loaded framework keeps

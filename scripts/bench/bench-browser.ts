@@ -6,7 +6,11 @@ import type { Figure } from './figures';
 import { cpdInputs, openBenchBackend } from './generate-portfolio';
 import { median, percentile } from './stats';
 
-export const SEARCH_P95_MS = 50;
+/** Search as you type: within one frame at 60 Hz over 5,000 records, and 50 ms over 20,000. */
+export const SEARCH_P95_MS = 16;
+export const HUGE_SEARCH_P95_MS = 50;
+/** Opening the log of a big portfolio may take at most this many times as long as opening a small one. */
+export const OPEN_RATIO = 1.2;
 const QUERIES = ['autoclave validation', 'hplc fault', 'students practical', 'cold-room alarm', 'reagents on ice', 'plate reader guide'];
 
 /** A data folder holding only `count` CPD records (the log is what this benchmark opens). */
@@ -70,18 +74,30 @@ async function measureLog(browser: Browser, dataDir: string, runs: number, queri
  * Browser mode in Chromium: opening the CPD log of a big portfolio and searching it as you type,
  * from the performance marks the log sets, against the same screen over a handful of records.
  */
-export async function benchBrowser(options: { bigDir: string; smallDir: string; records: number; runs: number; quick: boolean; log: (line: string) => void }): Promise<{ figures: Figure[]; details: object }> {
+export async function benchBrowser(options: {
+  bigDir: string;
+  hugeDir: string;
+  smallDir: string;
+  records: number;
+  hugeRecords: number;
+  runs: number;
+  quick: boolean;
+  log: (line: string) => void;
+}): Promise<{ figures: Figure[]; details: object }> {
   await writeCpdOnlyPortfolio(options.bigDir, options.records, 11);
+  await writeCpdOnlyPortfolio(options.hugeDir, options.hugeRecords, 11);
   await writeCpdOnlyPortfolio(options.smallDir, 10, 11);
   const queries = options.quick ? QUERIES.slice(0, 2) : QUERIES;
   const browser = await launchChromium();
   try {
     const small = await measureLog(browser, options.smallDir, options.runs, queries);
     const big = await measureLog(browser, options.bigDir, options.runs, queries);
+    const huge = await measureLog(browser, options.hugeDir, 1, queries);
     options.log(
-      `  browser: first rows ${median(big.firstRowsMs).toFixed(0)} ms (${options.records} records) vs ${median(small.firstRowsMs).toFixed(0)} ms (10 records); search p95 ${percentile(big.searchMs, 95).toFixed(1)} ms over ${big.searchMs.length} keystrokes`,
+      `  browser: first rows ${median(big.firstRowsMs).toFixed(0)} ms (${options.records} records) vs ${median(small.firstRowsMs).toFixed(0)} ms (10 records); search p95 ${percentile(big.searchMs, 95).toFixed(1)} ms over ${big.searchMs.length} keystrokes, ${percentile(huge.searchMs, 95).toFixed(1)} ms over ${options.hugeRecords} records`,
     );
     const records = options.records.toLocaleString('en-GB');
+    const hugeRecords = options.hugeRecords.toLocaleString('en-GB');
     return {
       figures: [
         {
@@ -90,7 +106,7 @@ export async function benchBrowser(options: { bigDir: string; smallDir: string; 
           unit: 'ms',
           value: median(big.firstRowsMs),
           baseline: { name: 'same screen, 10 records', value: median(small.firstRowsMs) },
-          budget: { kind: 'none' },
+          budget: { kind: 'ratio', max: OPEN_RATIO },
           note: `median of ${options.runs} reloads`,
         },
         {
@@ -102,8 +118,17 @@ export async function benchBrowser(options: { bigDir: string; smallDir: string; 
           budget: { kind: 'absolute', max: SEARCH_P95_MS },
           note: `${big.searchMs.length} keystrokes; median ${median(big.searchMs).toFixed(1)} ms`,
         },
+        {
+          id: 'search.huge.p95',
+          name: `Search as you type (${hugeRecords} records): 95th percentile`,
+          unit: 'ms',
+          value: percentile(huge.searchMs, 95),
+          baseline: { name: 'same, 10 records', value: percentile(small.searchMs, 95) },
+          budget: { kind: 'absolute', max: HUGE_SEARCH_P95_MS },
+          note: `${huge.searchMs.length} keystrokes; median ${median(huge.searchMs).toFixed(1)} ms; opened in ${median(huge.firstRowsMs).toFixed(0)} ms`,
+        },
       ],
-      details: { big, small },
+      details: { big, huge, small },
     };
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Input, Label, Link, Radio, RadioGroup, SearchField } from 'react-aria-components';
+import { Button, Link } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import type { DeletedCpd } from '../../../core/api/methods/cpd';
 import type { CpdRecord } from '../../../core/model/cpd-record';
@@ -11,17 +11,17 @@ import { usePrinting } from '../../components/usePrinting';
 import { cpdSearcher, criteriaInUse, prepareCpdSearch, tagsInUse } from '../../../core/cpd/search';
 import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
-import { PageHeader } from '../../components/PageHeader';
 import { hoursLabel } from '../../format/cpd-labels';
 import { isActivityKind } from '../../../core/commitment/record-types';
 import { CommitmentLogList, useRecordTypeFilter } from './CommitmentLogList';
+import { CpdLogHeader, CpdViewChoice } from './CpdLogChrome';
 import { CpdLogFilterGrid } from './CpdLogFilterGrid';
 import { BulkActions } from './BulkActions';
-import { AppraisalPackButton } from './AppraisalPackDialog';
 import { sortForTable } from './cpd-table-sort';
 import { CpdPrintTable } from './CpdPrintTable';
 import { CpdRecordList } from './CpdRecordList';
 import { CpdRecordTable } from './CpdRecordTable';
+import { CpdSearchBox } from './CpdSearchBox';
 import { startDuplicate } from './duplicate-record';
 import { useLogView } from './log-view';
 import { toCpdFilter, useCpdLogFilters, NO_FILTERS } from './useCpdLogFilters';
@@ -142,40 +142,33 @@ export function CpdLogScreen() {
     firstRowsMarked.current = true;
     performance.mark('cpd-log:first-rows');
   }, []);
-  const searchStarted = useRef(false);
+  // The text typed last, until the list shows its matches.
+  const typed = useRef<string | null>(null);
   useEffect(() => {
-    if (searchStarted.current && deferred.text === filters.text) {
-      searchStarted.current = false;
+    if (typed.current !== null && deferred.text === typed.current) {
+      typed.current = null;
       performance.mark('cpd-search:end');
       performance.measure('cpd-search', 'cpd-search:start', 'cpd-search:end');
     }
-  }, [shown, deferred.text, filters.text]);
-  const onSearch = (text: string) => {
-    performance.mark('cpd-search:start');
-    searchStarted.current = true;
-    update({ text });
-  };
+  }, [shown, deferred.text]);
+  const onSearch = useCallback(
+    (text: string) => {
+      performance.mark('cpd-search:start');
+      typed.current = text;
+      update({ text });
+    },
+    [update],
+  );
+  // Clearing the filters starts a fresh search box.
+  const [searchBoxKey, setSearchBoxKey] = useState(0);
+  const clearAll = useCallback(() => {
+    clear();
+    setSearchBoxKey((k) => k + 1);
+  }, [clear]);
 
   return (
     <div className={printing ? 'screen printing-log' : 'screen'}>
-      <PageHeader
-        title="CPD log"
-        description="Everything you have learnt, newest first. Search any word you wrote."
-        actions={
-          <>
-            <Button className="button" onPress={() => window.print()}>
-              Print
-            </Button>
-            <Link href="/settings#import-heading" className="button">
-              Import from a spreadsheet
-            </Link>
-            <AppraisalPackButton />
-            <Link href="/cpd/new" className="button primary">
-              Log CPD
-            </Link>
-          </>
-        }
-      />
+      <CpdLogHeader />
       <DataState
         query={query}
         what="your records"
@@ -191,10 +184,7 @@ export function CpdLogScreen() {
         }
       >
         <section role="search" className="card filters no-print" aria-label="Search and filter records">
-          <SearchField className="field filters-search" value={filters.text} onChange={onSearch}>
-            <Label className="field-label">Search</Label>
-            <Input className="input" placeholder="Words from titles, reflections, tags…" />
-          </SearchField>
+          <CpdSearchBox key={searchBoxKey} initial={filters.text} onSearch={onSearch} />
           <CpdLogFilterGrid
             from={filters.from}
             to={filters.to}
@@ -210,22 +200,14 @@ export function CpdLogScreen() {
             update={update}
             setRecordType={recordType.setRecordType}
           />
-          <RadioGroup className="field view-choice" orientation="horizontal" value={view} onChange={(v) => setView(v === 'table' ? 'table' : 'cards')}>
-            <Label className="field-label">Show as</Label>
-            <Radio value="cards" className="radio">
-              Cards
-            </Radio>
-            <Radio value="table" className="radio">
-              Table
-            </Radio>
-          </RadioGroup>
+          <CpdViewChoice view={view} setView={setView} />
           <div className="spread">
             <p className="muted" role="status">
               {filtered ? `${shown.length} of ${records.length} records match` : `${records.length} ${records.length === 1 ? 'record' : 'records'}`}
               {` · ${hoursLabel(Math.round(totalHours * 100) / 100)}`}
             </p>
             {filtered && (
-              <Button className="button quiet" onPress={clear}>
+              <Button className="button quiet" onPress={clearAll}>
                 Clear search and filters
               </Button>
             )}
@@ -233,23 +215,33 @@ export function CpdLogScreen() {
         </section>
         {isActivityKind(recordType.recordType) ? (
           <CommitmentLogList kind={recordType.recordType} text={filters.text} from={filters.from} to={filters.to} />
-        ) : shown.length === 0 ? (
-          <div className="card state-empty">
-            <p>No records match. Try fewer words or clear the filters.</p>
-          </div>
+        ) : shown.length === 0 && view === 'table' ? (
+          <NoMatches />
         ) : view === 'table' ? (
           <>
             {selected.size > 0 && <BulkActions count={selected.size} busy={busy} onCategory={(c) => void setCategory(c)} onTags={(c) => void changeTags(c)} onDelete={() => void deleteSelected()} onClear={() => setChosen(new Set())} />}
             <CpdRecordTable records={shown} sort={sort} onSort={setSort} selected={selected} onSelect={onSelect} onDuplicate={duplicate} />
           </>
         ) : (
-          <CpdRecordList records={shown} onRowsShown={onRowsShown} onDuplicate={duplicate} />
+          <>
+            {shown.length === 0 && <NoMatches />}
+            {/* Kept in the page while nothing matches, so typing on or clearing the search does not build the list anew. */}
+            <CpdRecordList records={shown} onRowsShown={onRowsShown} onDuplicate={duplicate} />
+          </>
         )}
         {printing && !isActivityKind(recordType.recordType) && (
           <CpdPrintTable records={printed} summary={`CPD log: ${printed.length} ${printed.length === 1 ? 'record' : 'records'}, ${hoursLabel(Math.round(totalHours * 100) / 100)}`} />
         )}
       </DataState>
       <UndoNotice ref={undoButton} message={undo?.message ?? null} onUndo={() => void undoDelete()} onDismiss={() => setUndo(null)} isBusy={busy} />
+    </div>
+  );
+}
+
+function NoMatches() {
+  return (
+    <div className="card state-empty">
+      <p>No records match. Try fewer words or clear the filters.</p>
     </div>
   );
 }

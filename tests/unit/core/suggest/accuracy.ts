@@ -7,6 +7,7 @@ import { exampleSources, sourceKey } from '../../../../core/suggest/example-sour
 import { suggestCriteria } from '../../../../core/suggest/suggest-criteria';
 import type { CpdRecord } from '../../../../core/model/cpd-record';
 import { makeCpdRecord } from '../../../support/fixtures';
+import { HELD_OUT_RECORDS } from './fixtures-held-out';
 import { LABELLED_RECORDS, type LabelledRecord } from './fixtures-records';
 
 /** A shipped framework as the app loads it, with no overrides. */
@@ -38,20 +39,22 @@ export interface Accuracy {
 /**
  * Top-1 area and top-1/top-3 criterion accuracy of the suggestions for every labelled record. With
  * priors, every other record is mapped as labelled (leave one out), as for a user who has mapped
- * the rest of their portfolio.
+ * the rest of their portfolio. For the held-out records, the portfolio is the labelled records
+ * (mapped, with priors) and each held-out record in turn is the new one.
  */
-export function measure(which: Labelled, withPriors: boolean): Accuracy {
+export function measure(which: Labelled, withPriors: boolean, set: 'tuning' | 'held-out' = 'tuning'): Accuracy {
   const loaded = shippedFramework(FRAMEWORK_OF[which]);
-  const records = LABELLED_RECORDS.map((r, i) => recordOf(r, i, withPriors ? which : undefined));
+  const portfolio = LABELLED_RECORDS.map((r, i) => recordOf(r, i, withPriors ? which : undefined));
+  const tested = set === 'tuning' ? LABELLED_RECORDS : HELD_OUT_RECORDS;
   const index = new ExampleIndex();
   let areaHits = 0;
   let top1 = 0;
   let top3 = 0;
-  LABELLED_RECORDS.forEach((labelled, i) => {
+  tested.forEach((labelled, i) => {
     // The record being suggested for carries no mappings of its own.
-    const own = { ...records[i]!, mappings: [] };
-    const lists = { cpd: records.map((r, j) => (j === i ? own : r)), training: [], evidence: [], activities: [] };
-    index.sync(exampleSources(lists));
+    const own = set === 'tuning' ? { ...portfolio[i]!, mappings: [] } : recordOf(labelled, 1000 + i, undefined);
+    const cpd = set === 'tuning' ? portfolio.map((r, j) => (j === i ? own : r)) : [...portfolio, own];
+    index.sync(exampleSources({ cpd, training: [], evidence: [], activities: [] }));
     const suggestions = suggestCriteria(
       index,
       loaded,
@@ -64,7 +67,7 @@ export function measure(which: Labelled, withPriors: boolean): Accuracy {
     if (suggestions[0] && labels.includes(suggestions[0].code)) top1++;
     if (suggestions.some((s) => labels.includes(s.code))) top3++;
   });
-  const n = LABELLED_RECORDS.length;
+  const n = tested.length;
   const pct = (x: number) => Math.round((1000 * x) / n) / 10;
   return { areaTop1: pct(areaHits), criterionTop1: pct(top1), criterionTop3: pct(top3) };
 }
