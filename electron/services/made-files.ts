@@ -12,15 +12,6 @@ export const MADE_FILE_TYPES = {
   '.zip': 'application/zip',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
- * Files the app makes for the user (PDF packs and summaries, Word copies, backup archives) wait in
- * <data>/exports/ until a transport delivers them: the desktop's save dialog, browser mode's
- * download, or the CLI's --out. Each is named <exportId>.<extension>.
- */
-export const MADE_FILE_TYPES = {
-  '.pdf': 'application/pdf',
-  '.techfolio': 'application/zip',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 export type MadeFileExtension = keyof typeof MADE_FILE_TYPES;
 
 /** Made files older than this are removed at start: they are copies, and the user had their chance to save them. */
