@@ -1,5 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { PDFArray, PDFDocument, PDFRawStream } from '@cantoo/pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/backend';
 import { runCli } from '../../../../electron/cli/program';
@@ -45,6 +47,15 @@ describe('makePack through the API (worker thread, atomic write)', { timeout: 60
     expect(made.findings.some((f) => f.kind === 'missing-statement' && f.target.code === 'A2')).toBe(true);
     // Only the finished file is left: no temporary files beside it.
     expect(await readdir(path.dirname(file))).toEqual([`${made.exportId}.pdf`]);
+    // The worker compresses with Node's zlib (pdf-lib's own JavaScript deflate gives other bytes).
+    const doc = await PDFDocument.load(await readFile(file));
+    const cover = doc.getPage(0).node.Contents();
+    const streams = cover instanceof PDFArray ? cover.asArray().map((ref) => doc.context.lookup(ref)) : [cover];
+    for (const stream of streams) {
+      expect(stream).toBeInstanceOf(PDFRawStream);
+      const stored = (stream as PDFRawStream).contents;
+      expect(Buffer.from(deflateSync(inflateSync(stored))).equals(Buffer.from(stored))).toBe(true);
+    }
   });
 
   it('adds at most 500 KB to the pack for a noisy 4032×3024 photo', async () => {
