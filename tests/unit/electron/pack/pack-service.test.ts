@@ -74,13 +74,16 @@ describe('makePack through the API (worker thread, atomic write)', { timeout: 60
     expect(pdf.check().status).toBe(0);
   });
 
-  it('keeps each photo as printed in cache/pack-images, reuses it for the next pack, and drops it once the photo is gone', async () => {
+  it('prepares each photo for print in cache/pack-images when it is added, reuses it for every pack, and drops it once the photo is gone', async () => {
     await seed([{ name: 'rota.jpg', bytes: await noisyPhoto(1600, 1200), title: 'Rota board photo', codes: ['C1'] }]);
     const cacheDir = path.join(temp.dir, 'data', 'cache', 'pack-images');
-    const first = await backend.api.makePack({ frameworkId: 'sc-rscitech', date: '2026-11-20' });
+    await backend.photos.idle();
     const kept = await readdir(cacheDir);
     expect(kept).toHaveLength(1);
     const keptAt = (await stat(path.join(cacheDir, kept[0]!))).mtimeMs;
+    const first = await backend.api.makePack({ frameworkId: 'sc-rscitech', date: '2026-11-20' });
+    expect((await stat(path.join(cacheDir, kept[0]!))).mtimeMs).toBe(keptAt);
+    expect(await readdir(cacheDir)).toEqual(kept);
     const again = await backend.api.makePack({ frameworkId: 'sc-rscitech', date: '2026-11-20' });
     expect(again.bytes).toBe(first.bytes);
     expect((await stat(path.join(cacheDir, kept[0]!))).mtimeMs).toBe(keptAt);
