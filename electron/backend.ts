@@ -10,6 +10,7 @@ import { APP_NAME } from './services/data-dir';
 import { citedHashes, EvidenceVault } from './services/evidence-vault';
 import { packImageCacheDir, tidyPackImageCache } from './pack/pack-image-cache';
 import { PackService } from './pack/pack-service';
+import { preparePhotosOnAdd, type PhotoPreparation } from './pack/prepare-on-add';
 import type { StartWorker } from './pack/worker-location';
 import { PathwaySummaryFiles } from './pathway/pathway-summary-files';
 import { AppraisalFiles } from './appraisal/appraisal-files';
@@ -51,6 +52,8 @@ export interface Backend {
   api: TechfolioApi;
   portfolio: PortfolioStore;
   evidence: EvidenceVault;
+  /** Added photos being prepared for print in the background; the CLI waits for them before it exits. */
+  photos: PhotoPreparation;
   backups: BackupService;
   /** What the startup check did and put right; core/storage/startup-notice.ts says what the user must hear. */
   startupCheck: StartupCheck;
@@ -95,7 +98,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const assetsDir = options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url));
     const builtInFrameworks = await loadBuiltInFrameworks(assetsDir);
     const submissionProfiles = await loadSubmissionProfiles(assetsDir);
-    const pack = new PackService({ dataDir, assetsDir, evidence: vaultEvidenceSource(evidence), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
+    const evidenceSource = vaultEvidenceSource(evidence);
+    const photos = preparePhotosOnAdd(packImageCacheDir(dataDir));
+    // The vault's hash of an added file stands for the pack's check, and its photos are prepared while the user works on.
+    evidence.onFileKept((kept) => {
+      if (kept.hashedInPlace) void evidenceSource.vouch(kept.sha256);
+      photos.add(kept);
+    });
+    const pack = new PackService({ dataDir, assetsDir, evidence: evidenceSource, photosReady: () => photos.idle(), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
     const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, assetsDir), submissionProfiles, appraisals: new AppraisalFiles(dataDir, assetsDir) });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.
@@ -105,12 +115,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       api,
       portfolio,
       evidence,
+      photos,
       backups,
       startupCheck,
       close: () => {
         closing ??= (async () => {
           backups.stopDaily();
           try {
+            await photos.stop();
             await pack.close();
           } finally {
             await lock.release();

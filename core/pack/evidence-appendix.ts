@@ -37,7 +37,8 @@ export interface AppendixContext {
   onItemDone?: (() => void) | undefined;
 }
 
-const isImage = (type: string) => /^image\/(jpeg|png|webp|tiff|gif|heif|heic|avif|bmp)$/.test(type);
+/** The kinds of file the pack prints as an image (prepared for print first); other kinds are listed by name. */
+export const isPrintedAsImage = (type: string) => /^image\/(jpeg|png|webp|tiff|gif|heif|heic|avif|bmp)$/.test(type);
 
 
 /** What the band on an evidence page says after the title: the criteria it is cited for. */
@@ -239,7 +240,7 @@ async function fetchFile(ctx: AppendixContext, item: EvidenceItem): Promise<Fetc
       return bytes;
     };
     if (mediaType === 'application/pdf') return { state: 'pdf', bytes: await read() };
-    if (!isImage(mediaType) || !ctx.prepareImage) return { state: 'other' };
+    if (!isPrintedAsImage(mediaType) || !ctx.prepareImage) return { state: 'other' };
     try {
       return { state: 'image', prepared: await ctx.prepareImage({ sha256, read }, ctx.imageDpi) };
     } catch {

@@ -13,6 +13,9 @@ const period = {
   to: IsoDate.optional(),
 };
 
+/** The resolution images are printed at unless the applicant chooses less. */
+export const DEFAULT_IMAGE_DPI = 200;
+
 export const PackOptions = z
   .object({
     frameworkId: z.string().trim().min(1, 'Choose the framework to apply for.').max(100),
@@ -22,7 +25,7 @@ export const PackOptions = z
     /** The preflight warns when one evidence item or the whole pack runs past this many pages. */
     pageBudget: z.number().int().min(10).max(100_000).default(DEFAULT_PAGE_BUDGET),
     /** Images are downsampled to this resolution at their printed size. */
-    imageDpi: z.number().int().min(50).max(200).default(200),
+    imageDpi: z.number().int().min(50).max(200).default(DEFAULT_IMAGE_DPI),
     /** The paper every page is printed on: A4 portrait, or US Letter for bodies that ask for it. */
     paper: z.enum(['a4', 'letter']).default('a4'),
     /** The date on the cover; today when left out. */

@@ -34,6 +34,7 @@ import { paperSize } from './page-geometry';
 import type { PdfRenderer } from './pdf-rendering';
 import { EvidencePageRefs } from './page-refs';
 import { drawDevelopmentPlan } from './route-sections';
+import { deflateStreamsWith, type Deflate } from './stream-deflate';
 
 export interface PackProgress {
   done: number;
@@ -52,6 +53,8 @@ export interface WritePackInput {
   renderPdf?: PdfRenderer | undefined;
   /** How many must-fix findings the preflight reported: above 0, every page says it is a draft. */
   mustFix?: number | undefined;
+  /** Compresses the streams pdf-lib writes (the worker passes Node's zlib); without it pdf-lib compresses in JavaScript. */
+  deflate?: Deflate | undefined;
   onProgress?: ((progress: PackProgress) => void) | undefined;
   signal?: AbortSignal | undefined;
 }
@@ -79,6 +82,7 @@ export interface WrittenPack {
 export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   const plan = planPack(input.portfolio, input.framework, input.options);
   const { doc, fonts, type } = await createPackDocument(input.fonts);
+  if (input.deflate) deflateStreamsWith(doc, input.deflate);
   const paper = paperSize(input.options.paper ?? 'a4');
   const flow = new Flow(doc, type, fonts, paper);
   const refs = new EvidencePageRefs();

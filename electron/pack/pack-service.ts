@@ -25,6 +25,8 @@ export interface PackServiceOptions {
   evidence: EvidenceSource;
   startWorker?: StartWorker;
   now?: () => Date;
+  /** Resolves once photos added lately are prepared for print (./prepare-on-add.ts), so a pack does not prepare them a second time. */
+  photosReady?: () => Promise<void>;
   /** Every made PDF is written through this (tests inject a full disk here). */
   writeFile?: (target: string, data: Uint8Array) => Promise<void>;
 }
@@ -101,6 +103,7 @@ export class PackService {
         const report = await this.preflight(portfolio, framework, { ...options, date });
         record.state.findings = report.findings;
         const mustFix = report.findings.filter((f) => f.severity === 'error').length;
+        await this.options.photosReady?.();
         return { kind: 'pack', portfolio, framework, options: { ...options, date }, fonts: await this.loadFonts(), imageCacheDir: packImageCacheDir(this.options.dataDir), mustFix };
       },
       checkSize,

@@ -1,6 +1,7 @@
 // The pack worker: makes PDFs off the main thread. Started by pack-service.ts through
 // worker-location.ts; speaks the messages in pack-messages.ts.
 import { parentPort } from 'node:worker_threads';
+import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import type { EvidenceCheck, EvidenceSource } from '../../core/pack/evidence-source';
 import { writeCpdSummary, writeProfilePage } from '../../core/pack/summaries';
@@ -49,6 +50,7 @@ async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: numb
         evidence,
         prepareImage: cachedImagePreparer(input.imageCacheDir, prepareImage),
         renderPdf: renderPdfPages,
+        deflate: (bytes) => deflateSync(bytes),
         mustFix: input.mustFix,
         onProgress: (progress) => send({ type: 'progress', progress }),
       });

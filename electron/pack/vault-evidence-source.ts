@@ -8,14 +8,24 @@ const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 
 /** Which version of a file was hashed: any write to it changes its size, mtime or ctime. */
 const identity = (stats: BigIntStats) => `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 
+/** The vault's files for the pack, and a way to pass on what the vault already hashed. */
+export interface VaultEvidenceSource extends EvidenceSource {
+  /** The vault has just hashed the bytes now in this file (an add): its next check costs a stat, not a hash. */
+  vouch(sha256: string): Promise<void>;
+}
+
 /**
  * Evidence bytes from the vault's files (electron/services/evidence-vault.ts names them by hash).
  * A file found to match its name is remembered with its identity, so checking it again, as each
  * pack and its preflight do, costs a stat rather than hashing it again while it is unchanged.
  */
-export function vaultEvidenceSource(vault: { pathFor(sha256: string): string }): EvidenceSource {
+export function vaultEvidenceSource(vault: { pathFor(sha256: string): string }): VaultEvidenceSource {
   const matched = new Map<string, string>();
   return {
+    vouch: async (sha256) => {
+      const stats = await stat(vault.pathFor(sha256), { bigint: true }).catch(() => undefined);
+      if (stats) matched.set(sha256, identity(stats));
+    },
     read: async (sha256) => {
       try {
         return await readFile(vault.pathFor(sha256));

@@ -32,6 +32,18 @@ export interface EvidenceFileDetails {
   pages?: string | undefined;
 }
 
+/** A file the vault has just kept, for work that follows an add (preparing a photo for print). */
+export interface KeptFile {
+  sha256: string;
+  mediaType: string;
+  /** Where the vault keeps it. */
+  file: string;
+  /** Its bytes, when they arrived in memory (an add over the API). */
+  bytes?: Uint8Array | undefined;
+  /** True when the vault hashed exactly the bytes now in `file` (the new copy was moved into place). */
+  hashedInPlace: boolean;
+}
+
 const refused = (message: string) => new ApiError({ code: 'refused', message });
 
 /** Evidence hashes the portfolio cites. */
@@ -53,6 +65,13 @@ export class EvidenceVault {
     /** How an incoming file reaches the disk before it is named by its hash (fault tests inject a full disk here). */
     private readonly writeNewFile: (file: string, content: FileContent) => Promise<void> = writeNewFileFlushed,
   ) {}
+
+  private readonly keptListeners: ((kept: KeptFile) => void)[] = [];
+
+  /** Calls `listener` after each file is added (or found already kept); it must not throw, and runs its work in the background. */
+  onFileKept(listener: (kept: KeptFile) => void): void {
+    this.keptListeners.push(listener);
+  }
 
   get dir(): string {
     return path.join(this.dataDir, 'evidence');
@@ -113,7 +132,7 @@ export class EvidenceVault {
     const temp = path.join(this.incomingDir, randomUUID());
     await this.writeNewFile(temp, bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return this.keep(temp, sha256, bytes.length, fileName, verdict, details);
+    return this.keep(temp, sha256, bytes.length, fileName, verdict, details, bytes);
   }
 
   /**
@@ -122,20 +141,27 @@ export class EvidenceVault {
    * trash is brought back instead.
    */
   async placeFile(stagedPath: string, sha256: string): Promise<void> {
+    await this.place(stagedPath, sha256);
+  }
+
+  /** placeFile, saying whether the staged copy itself became the kept file. */
+  private async place(stagedPath: string, sha256: string): Promise<boolean> {
     const target = this.pathFor(sha256);
     const trashed = path.join(this.trashDir, sha256);
     if (await exists(target)) {
       await rm(stagedPath, { force: true });
-      return;
+      return false;
     }
     await mkdir(path.dirname(target), { recursive: true, mode: PRIVATE_DIR_MODE });
-    if (await exists(trashed)) {
+    const restored = await exists(trashed);
+    if (restored) {
       await rm(stagedPath, { force: true });
       await rename(trashed, target);
     } else {
       await rename(stagedPath, target);
     }
     await syncFolder(path.dirname(target));
+    return !restored;
   }
 
   /** Moves a complete, flushed copy into place (unless that content is already kept) and records it. */
@@ -146,10 +172,11 @@ export class EvidenceVault {
     fileName: string,
     verdict: Extract<EvidenceTypeVerdict, { accepted: true }>,
     details: EvidenceFileDetails,
+    bytes?: Uint8Array,
   ): Promise<EvidenceAdded> {
-    await this.placeFile(temp, sha256);
+    const hashedInPlace = await this.place(temp, sha256);
     const notice = verdict.notice ? { notice: verdict.notice } : {};
-    return this.portfolio.update<EvidenceAdded>((current) => {
+    const added = this.portfolio.update<EvidenceAdded>((current) => {
       const existing = current.evidence.find((item) => item.kind === 'file' && item.file.sha256 === sha256);
       if (existing) return { next: current, result: { outcome: 'duplicate' as const, item: existing, ...notice } };
       const item = EvidenceItem.parse({
@@ -164,6 +191,9 @@ export class EvidenceVault {
       });
       return { next: { ...current, evidence: [...current.evidence, item] }, result: { outcome: 'added' as const, item, ...notice } };
     });
+    const kept: KeptFile = { sha256, mediaType: verdict.mediaType, file: this.pathFor(sha256), bytes, hashedInPlace };
+    for (const listener of this.keptListeners) listener(kept);
+    return added;
   }
 
   /** After a change was written: files among these hashes that nothing cites any more go to the trash. */

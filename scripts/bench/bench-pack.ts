@@ -6,6 +6,7 @@ import type { Figure } from './figures';
 import { openBenchBackend } from './generate-portfolio';
 import type { PackChildResult } from './pack-child';
 import { jpegImageSizes } from './pdf-images';
+import { editOneRecord, preparePhotosAsAdded } from './pack-edits';
 import { photoFloorMs } from './photo-floor';
 import { runProcess } from './run-process';
 import { packImageCacheDir } from '../../electron/pack/pack-image-cache';
@@ -13,7 +14,11 @@ import { median } from './stats';
 
 const MB = 1024 * 1024;
 export const PACK_TIME_RATIO = 3;
-export const PACK_MEMORY_BYTES = 1.5 * 1024 * MB;
+/** A pack after one record changed, against qpdf. */
+export const PACK_EDIT_RATIO = 1.5;
+/** The first pack against a repeated one, once the photos were prepared as they were added. */
+export const PACK_FIRST_RATIO = 1.2;
+export const PACK_MEMORY_BYTES = 1024 * MB;
 export const PHOTO_BYTES = 500 * 1024;
 
 const packChild = fileURLToPath(new URL('./pack-child.ts', import.meta.url));
@@ -41,6 +46,10 @@ export interface PackBenchOptions {
 
 export interface PackBenchDetails {
   runs: { packMs: number; packPeakRssBytes: number; packStartRssBytes: number; qpdfMs: number; qpdfPeakRssBytes: number | undefined; pdfOnlyMs: number | undefined; photoFloorMs: number }[];
+  /** Preparing every photo as it is added, before the first pack. */
+  photosAtAddMs: number;
+  /** A pack after one CPD record's title changed. */
+  afterEditMs: number;
   pages: number;
   packBytes: number;
   qpdfBytes: number;
@@ -63,8 +72,13 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
   await backend.close();
 
   if (options.runs < 2) throw new Error('The pack benchmark needs two runs or more: the first pack, and the pack made again.');
-  // The first run resizes every photo; later runs use the copies it kept, as a user's second pack does.
+  // As after adding the photos: each prepared in the background, before the first pack is asked for.
   await rm(packImageCacheDir(options.dataDir), { recursive: true, force: true });
+  const photosAtAddMs = await preparePhotosAsAdded(
+    options.dataDir,
+    photos.map((f, i) => ({ sha256: f.sha256, mediaType: f.mediaType, file: photoPaths[i]! })),
+  );
+  options.log(`  photos prepared as they were added: ${(photosAtAddMs / 1000).toFixed(2)} s for ${photos.length}`);
   const qpdfOut = path.join(options.outDir, 'qpdf-baseline.pdf');
   const runs: PackBenchDetails['runs'] = [];
   let last: PackChildResult | undefined;
@@ -86,6 +100,17 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
     );
   }
   if (!last || !runs[0]) throw new Error('The pack benchmark made no pack.');
+  // One record changed, then the pack asked for again.
+  const undoEdit = await editOneRecord(options.dataDir);
+  let afterEditMs: number;
+  try {
+    const edited = await makePack(options.dataDir, undefined);
+    await rm(edited.file, { force: true });
+    afterEditMs = edited.ms;
+  } finally {
+    await undoEdit();
+  }
+  options.log(`  pack after one record changed: ${(afterEditMs / 1000).toFixed(2)} s`);
   const pack = await readFile(last.file);
   const photoSizes = await jpegImageSizes(pack);
   const qpdfBytes = (await readFile(qpdfOut)).length;
@@ -102,22 +127,31 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
   const evidence = `${pdfPaths.length} PDFs, ${photoSourceBytes.length} photos`;
   const figures: Figure[] = [
     {
-      id: 'pack.time-first',
-      name: `Pack, first time: wall time (${evidence}, ${last.pages} pages; every photo resized)`,
-      unit: 'ms',
-      value: firstMs,
-      baseline: { name: 'qpdf merging the PDFs', value: runs[0].qpdfMs },
-      budget: { kind: 'ratio', max: PACK_TIME_RATIO },
-      note: 'run 1',
-    },
-    {
       id: 'pack.time',
-      name: 'Pack made again: wall time (photos as the first pack prepared them)',
+      name: `Pack made again: wall time (${evidence}, ${last.pages} pages)`,
       unit: 'ms',
       value: againMs,
       baseline: { name: 'qpdf merging the PDFs', value: qpdfMs },
       budget: { kind: 'ratio', max: PACK_TIME_RATIO },
       note: `median of runs 2 to ${options.runs}`,
+    },
+    {
+      id: 'pack.time-first',
+      name: 'Pack, first time, with the photos prepared as they were added',
+      unit: 'ms',
+      value: firstMs,
+      baseline: { name: 'the pack made again', value: againMs },
+      budget: { kind: 'ratio', max: PACK_FIRST_RATIO },
+      note: 'run 1',
+    },
+    {
+      id: 'pack.time-after-edit',
+      name: 'Pack after one CPD record changed',
+      unit: 'ms',
+      value: afterEditMs,
+      baseline: { name: 'qpdf merging the PDFs', value: qpdfMs },
+      budget: { kind: 'ratio', max: PACK_EDIT_RATIO },
+      note: 'one run',
     },
     {
       id: 'pack.peak-memory',
@@ -129,13 +163,13 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
       note: `highest of ${options.runs}`,
     },
     {
-      id: 'pack.time-vs-floor',
-      name: 'Pack, first time, against the least work its inputs need',
+      id: 'pack.photos-at-add',
+      name: `Preparing the ${photos.length} photos as they are added (in the background, before any pack)`,
       unit: 'ms',
-      value: firstMs,
-      baseline: { name: 'qpdf + sharp resizing each photo once', value: runs[0].qpdfMs + floorMs },
+      value: photosAtAddMs,
+      baseline: { name: 'sharp resizing each photo once', value: floorMs },
       budget: { kind: 'none' },
-      note: 'run 1',
+      note: 'once',
     },
     ...(pdfOnlyRuns.length > 0
       ? [
@@ -165,6 +199,6 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
   }
   return {
     figures,
-    details: { runs, pages: last.pages, packBytes: last.bytes, qpdfBytes, evidencePdfs: pdfPaths.length, photoSizes, photoSourceBytes },
+    details: { runs, photosAtAddMs, afterEditMs, pages: last.pages, packBytes: last.bytes, qpdfBytes, evidencePdfs: pdfPaths.length, photoSizes, photoSourceBytes },
   };
 }

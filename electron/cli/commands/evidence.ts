@@ -122,6 +122,8 @@ async function addEvidence(backend: Backend, io: CliIo, paths: string[], options
     const now = await api.setMappings({ kind: 'evidence', id: item.id }, [...item.mappings, ...missing]);
     io.out(`mapped: "${item.title}" now shows ${formatCriteria(now)}\n`);
   }
+  // Photos are made ready for print before the command ends, so the first pack does not wait for them.
+  await backend.photos.idle();
   return !refusedAny;
 }
 

@@ -1,6 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { packImageCacheDir, packImageEntry } from '../../../../electron/pack/pack-image-cache';
 import { openTestBackend } from '../../../support/backend';
 import { runTechfolio } from '../../../support/cli';
 import { makePdf, makePng, makeWindowsExecutable } from '../../../support/evidence-files';
@@ -23,7 +25,8 @@ describe('techfolio evidence add', () => {
     await writeFile(path.join(inbox, 'a-certificate.pdf'), pdf);
     await writeFile(path.join(inbox, 'b-same-certificate.pdf'), pdf);
     await writeFile(path.join(inbox, 'c-setup.exe.pdf'), makeWindowsExecutable());
-    await writeFile(path.join(inbox, 'd-photo.png'), await makePng());
+    const png = await makePng();
+    await writeFile(path.join(inbox, 'd-photo.png'), png);
     const result = await runTechfolio(['--data-dir', dataDir, 'evidence', 'add', inbox]);
     expect(result.code).toBe(1);
     const lines = result.out.trim().split('\n');
@@ -32,6 +35,9 @@ describe('techfolio evidence add', () => {
     expect(lines[1]).toBe(`duplicate: ${path.join(inbox, 'b-same-certificate.pdf')} is already kept as "a-certificate"`);
     expect(lines[2]).toMatch(/^refused: .*c-setup\.exe\.pdf: c-setup\.exe\.pdf is a program, not a document/);
     expect(lines[3]).toMatch(/^added: .*d-photo\.png/);
+    // The photo was made ready for print before the command ended; the PDFs need no preparing.
+    const cacheDir = packImageCacheDir(dataDir);
+    expect(await readdir(cacheDir)).toEqual([path.basename(packImageEntry(cacheDir, createHash('sha256').update(png).digest('hex'), 200))]);
 
     const backend = await openTestBackend(dataDir);
     expect((await backend.api.listEvidence()).map((e) => e.title)).toEqual(['a-certificate', 'd-photo']);

@@ -1,5 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { PDFArray, PDFDocument, PDFRawStream } from '@cantoo/pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/backend';
 import { runCli } from '../../../../electron/cli/program';
@@ -45,6 +47,15 @@ describe('makePack through the API (worker thread, atomic write)', { timeout: 60
     expect(made.findings.some((f) => f.kind === 'missing-statement' && f.target.code === 'A2')).toBe(true);
     // Only the finished file is left: no temporary files beside it.
     expect(await readdir(path.dirname(file))).toEqual([`${made.exportId}.pdf`]);
+    // The worker compresses with Node's zlib (pdf-lib's own JavaScript deflate gives other bytes).
+    const doc = await PDFDocument.load(await readFile(file));
+    const cover = doc.getPage(0).node.Contents();
+    const streams = cover instanceof PDFArray ? cover.asArray().map((ref) => doc.context.lookup(ref)) : [cover];
+    for (const stream of streams) {
+      expect(stream).toBeInstanceOf(PDFRawStream);
+      const stored = (stream as PDFRawStream).contents;
+      expect(Buffer.from(deflateSync(inflateSync(stored))).equals(Buffer.from(stored))).toBe(true);
+    }
   });
 
   it('adds at most 500 KB to the pack for a noisy 4032×3024 photo', async () => {
@@ -63,13 +74,16 @@ describe('makePack through the API (worker thread, atomic write)', { timeout: 60
     expect(pdf.check().status).toBe(0);
   });
 
-  it('keeps each photo as printed in cache/pack-images, reuses it for the next pack, and drops it once the photo is gone', async () => {
+  it('prepares each photo for print in cache/pack-images when it is added, reuses it for every pack, and drops it once the photo is gone', async () => {
     await seed([{ name: 'rota.jpg', bytes: await noisyPhoto(1600, 1200), title: 'Rota board photo', codes: ['C1'] }]);
     const cacheDir = path.join(temp.dir, 'data', 'cache', 'pack-images');
-    const first = await backend.api.makePack({ frameworkId: 'sc-rscitech', date: '2026-11-20' });
+    await backend.photos.idle();
     const kept = await readdir(cacheDir);
     expect(kept).toHaveLength(1);
     const keptAt = (await stat(path.join(cacheDir, kept[0]!))).mtimeMs;
+    const first = await backend.api.makePack({ frameworkId: 'sc-rscitech', date: '2026-11-20' });
+    expect((await stat(path.join(cacheDir, kept[0]!))).mtimeMs).toBe(keptAt);
+    expect(await readdir(cacheDir)).toEqual(kept);
     const again = await backend.api.makePack({ frameworkId: 'sc-rscitech', date: '2026-11-20' });
     expect(again.bytes).toBe(first.bytes);
     expect((await stat(path.join(cacheDir, kept[0]!))).mtimeMs).toBe(keptAt);
