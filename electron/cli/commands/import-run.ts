@@ -9,7 +9,20 @@ import { parseValuesSpec } from '../../../core/import/values';
 import { formatUkDate } from '../../../core/format/uk-date';
 import { UserError } from '../user-error';
 import type { CliContext } from './cli-command';
-import type { ImportOptions } from './import';
+import type { DuplicateAction } from '../../../core/import/duplicates';
+import type { ImportKind } from '../../../core/import/columns';
+
+/** The options as commander hands them over (import.ts defines them). */
+export interface ImportOptions {
+  kind: ImportKind;
+  /** Read by runImport, where a spec that cannot be read is a usage error (specOption). */
+  map?: string;
+  values?: string;
+  duplicates?: DuplicateAction;
+  dryRun?: boolean;
+  validOnly?: boolean;
+  report?: string;
+}
 
 /** A --map or --values that cannot be read is a usage error (exit 2), as when commander refuses an option. */
 function specOption<T>(command: Command, flag: string, spec: string | undefined, parse: (spec: string) => { ok: true; value: T } | { ok: false; message: string }): T | undefined {

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import type { ImportKind } from '../../../core/import/columns';
 import type { DuplicateAction } from '../../../core/import/duplicates';
 import type { CliCommand } from './cli-command';
+import type { ImportOptions } from './import-run';
 
 // The command's definition only: the spreadsheet reader and the import's schemas load with
 // import-run.ts when the command runs, so --help does not pay for them.
@@ -15,17 +16,6 @@ const choice =
     if (found === undefined) throw new InvalidArgumentError(`Use one of: ${names.join(', ')}.`);
     return found;
   };
-
-export interface ImportOptions {
-  kind: ImportKind;
-  /** Read by import-run.ts, where a spec that cannot be read is a usage error. */
-  map?: string;
-  values?: string;
-  duplicates?: DuplicateAction;
-  dryRun?: boolean;
-  validOnly?: boolean;
-  report?: string;
-}
 
 export const importCommand: CliCommand = (program, context) => {
   program
