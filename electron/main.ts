@@ -32,10 +32,25 @@ import { blockNetwork } from './shell/network-block';
 import { denyAllPermissions } from './shell/permissions';
 import { ensureSingleInstance, focusWindow } from './shell/single-instance';
 import { userDataOverride } from './shell/user-data';
+import { cliModeArgs, runCliMode } from './shell/cli-mode';
 
 // dist/main.mjs, with dist/preload.cjs and dist/renderer/ beside it (in app.asar once packaged).
 const distDir = path.dirname(fileURLToPath(import.meta.url));
 const isDevelopment = !app.isPackaged;
+
+// `Techfolio --cli <args>` runs the command line and exits: no window, no single-instance lock
+// (the portfolio's own lock keeps it from writing beside a running app).
+const cliArgs = cliModeArgs(process.argv);
+if (cliArgs) {
+  await runCliMode(app, cliArgs, {
+    run: async (args, io) => (await import('./cli/program')).runCli(args, io),
+    io: { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text), env: process.env },
+    platform: process.platform,
+    umask: (mask) => process.umask(mask),
+  });
+  // app.exit() has ended the process; never go on to open a window.
+  await new Promise<never>(() => {});
+}
 
 // Both must happen before `ready`: Chromium reads scheme privileges and the sandbox switch at startup.
 protocol.registerSchemesAsPrivileged(privilegedSchemes);

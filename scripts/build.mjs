@@ -7,7 +7,7 @@ import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleReason, writeStamp } from './build-stamp.mjs';
-import { RUN_TIME_PACKAGES } from './run-time-packages.mjs';
+import { cliOptions, commonOptions, esmRequireBanner } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
@@ -28,21 +28,7 @@ if (process.argv.includes('--if-stale')) {
   console.log(`building: ${reason}`);
 }
 
-// ESM bundles of CommonJS dependencies still call require() for Node built-ins.
-const esmRequireBanner =
-  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  // Native or Electron-provided at run time; everything else is bundled.
-  external: RUN_TIME_PACKAGES,
-};
+const common = commonOptions(root, pkg.version);
 
 const node = (entry, outfile, extra = {}) =>
   esbuild({ ...common, format: 'esm', banner: { js: esmRequireBanner }, entryPoints: [entry], outfile, ...extra });
@@ -55,9 +41,7 @@ await Promise.all([
   node('electron/web/host-main.ts', 'dist/host.mjs'),
   // Packs are made off the main thread; each bundle above finds this file beside itself.
   node('electron/pack/pack-worker.ts', 'dist/pack-worker.mjs'),
-  node('electron/cli/main.ts', 'dist/cli.mjs', {
-    banner: { js: `#!/usr/bin/env node\n${esmRequireBanner}` },
-  }),
+  esbuild(cliOptions(root, pkg.version)),
 ]);
 
 // pdf.js's data, read at run time by the worker when it draws evidence pages it cannot copy

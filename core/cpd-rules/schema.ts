@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { IsoDate } from '../model/dates';
+import { CPD_BODY_IDS } from './body-ids';
 
 /** The bodies whose CPD requirement the app can check. */
-export const CpdBodyId = z.enum(['science-council', 'engineering-council', 'rsb', 'iet', 'hcpc']);
+export const CpdBodyId = z.enum(CPD_BODY_IDS);
 export type CpdBodyId = z.infer<typeof CpdBodyId>;
 
 const base = { id: z.string(), title: z.string(), description: z.string() };

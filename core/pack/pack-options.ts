@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { DEFAULT_PAGE_BUDGET } from './page-budget';
 import { IsoDate } from '../model/dates';
 
 /** Image resolutions offered when a pack is over its size budget: print quality first. */
 export const IMAGE_DPI_CHOICES = [200, 150, 100] as const;
 export const DEFAULT_SIZE_BUDGET_MB = 20;
-/** Pages an assessor can be expected to read; one item or a whole pack past it is worth a second look. */
-export const DEFAULT_PAGE_BUDGET = 300;
+/** Apart from the schemas (page-budget.ts), so the CLI's help prints it without loading zod. */
+export { DEFAULT_PAGE_BUDGET };
 
 const period = {
   /** The CPD period printed; defaults to the three years up to `date`. */

@@ -3,6 +3,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { criterionWording } from '../frameworks/criterion-wording';
 import type { CriterionOverride, Framework } from '../frameworks/schema';
 import type { WritingPlan } from './schema';
+import { codeList } from './code-list';
 
 /** Minutes before a session that the calendar reminds the user. */
 export const PLAN_REMINDER_MINUTES = 15;
@@ -17,9 +18,7 @@ const startAndEnd = (date: string, time: string, minutes: number): [DateTimePart
   return [[y, m, d, h, min], [end.getFullYear(), end.getMonth() + 1, end.getDate(), end.getHours(), end.getMinutes()]];
 };
 
-/** "A1, A2 and B1". */
-export const codeList = (codes: readonly string[]): string =>
-  codes.length <= 1 ? (codes[0] ?? '') : `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`;
+export { codeList };
 
 /**
  * The plan as an iCalendar file: one timed event per session. Times are the user's wall-clock

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { IsoDate, Timestamp } from '../model/dates';
 import { RecordId } from '../model/ids';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+import { WEEKDAYS } from './weekdays';
+
+export { WEEKDAYS };
 export const Weekday = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof Weekday>;
 

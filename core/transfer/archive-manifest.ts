@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { ARCHIVE_EXTENSION } from './archive-extension';
 import { Sha256 } from '../model/ids';
 import { MAX_EVIDENCE_BYTES } from '../evidence/limits';
 
 /** Bumped when the archive layout changes; readers refuse layouts newer than they know. */
 export const ARCHIVE_FORMAT_VERSION = 1;
-export const ARCHIVE_EXTENSION = '.techfolio';
+export { ARCHIVE_EXTENSION };
 
 /** The only entries an archive may hold. */
 export const ARCHIVE_LAYOUT = { manifest: 'manifest.json', portfolio: 'portfolio.json', evidenceDir: 'evidence/' } as const;

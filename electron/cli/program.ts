@@ -1,7 +1,6 @@
 import os from 'node:os';
 import { Command, CommanderError } from 'commander';
-import { ApiError } from '../../core/api/errors';
-import { openBackend, type Backend } from '../backend';
+import type { Backend } from '../backend';
 import { resolveDataDir } from '../services/data-dir';
 import type { CliIo } from './commands/cli-command';
 import { commands } from './commands';
@@ -39,6 +38,9 @@ export async function runCli(argv: string[], given: CliIo): Promise<number> {
   const withBackend = async (run: (backend: Backend) => Promise<void>): Promise<void> => {
     const opts = program.opts<{ dataDir?: string }>();
     const dataDir = resolveDataDir({ flag: opts.dataDir, env: io.env, platform: process.platform, homedir: os.homedir() });
+    // The backend, and with it the PDF, image and spreadsheet code, loads only when a command runs:
+    // --help and --version answer without it.
+    const { openBackend } = await import('../backend');
     const backend = await openBackend({ dataDir, transport: 'cli', version: __APP_VERSION__ });
     // A repair or upgrade at open is reported once, on stderr, so scripts reading stdout are unaffected.
     const notice = startupNotice(backend.startupCheck);
@@ -56,6 +58,8 @@ export async function runCli(argv: string[], given: CliIo): Promise<number> {
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
+    // The contract's errors (and zod with them) load only when something has gone wrong.
+    const { ApiError } = await import('../../core/api/errors');
     if (error instanceof CommanderError) {
       // --help and --version arrive here as "errors" with exit code 0.
       exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;

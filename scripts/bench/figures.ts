@@ -4,6 +4,8 @@ export type Budget =
   | { kind: 'ratio'; max: number }
   /** The figure may be at most `max` (in the figure's own unit). */
   | { kind: 'absolute'; max: number }
+  /** The figure may be at most `max` (in its own unit) above its baseline from the same run. */
+  | { kind: 'over'; max: number }
   /** Reported for context only. */
   | { kind: 'none' };
 
@@ -34,6 +36,8 @@ export function verdictOf(figure: Figure): Verdict {
       return { ratio, pass: ratio === undefined ? false : ratio <= figure.budget.max };
     case 'absolute':
       return { ratio, pass: figure.value <= figure.budget.max };
+    case 'over':
+      return { ratio, pass: figure.baseline !== undefined && figure.value - figure.baseline.value <= figure.budget.max };
     case 'none':
       return { ratio, pass: undefined };
   }

@@ -1,7 +1,7 @@
 // The benchmark: how fast and how lean Techfolio is, each figure against a baseline measured in
 // the same run. `npm run bench` (full) or `npm run bench -- --quick` (a smaller run, under a
 // minute). Options: --profile (CPU profiles of the pack runs, summarised), --only=pack,layout,
-// save,examples,browser,bundle. Writes bench-output/results.json.
+// save,examples,browser,bundle,cli. Writes bench-output/results.json.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBrowser } from './bench-browser';
 import { benchBundle } from './bench-bundle';
+import { benchCli } from './bench-cli';
 import { benchExamples } from './bench-examples';
 import { benchLayout } from './bench-layout';
 import { benchPack } from './bench-pack';
@@ -22,12 +23,12 @@ import { formatMarkdownTable, formatTable } from './table';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = 20261123;
-const PARTS = ['pack', 'layout', 'save', 'examples', 'browser', 'bundle'] as const;
+const PARTS = ['pack', 'layout', 'save', 'examples', 'browser', 'bundle', 'cli'] as const;
 type Part = (typeof PARTS)[number];
 
 const SIZES = {
-  full: { cpd: 2000, training: 200, pdfs: 150, pdfPages: 1500, photos: 150, packRuns: 4, layoutPages: 300, layoutRuns: 5, saves: 200, exampleRecords: 5000, exampleRounds: 10, browserRecords: 5000, browserHugeRecords: 20000, browserRuns: 5 },
-  quick: { cpd: 300, training: 30, pdfs: 20, pdfPages: 200, photos: 20, packRuns: 3, layoutPages: 60, layoutRuns: 2, saves: 40, exampleRecords: 5000, exampleRounds: 2, browserRecords: 5000, browserHugeRecords: 20000, browserRuns: 2 },
+  full: { cpd: 2000, training: 200, pdfs: 150, pdfPages: 1500, photos: 150, packRuns: 4, layoutPages: 300, layoutRuns: 5, saves: 200, exampleRecords: 5000, exampleRounds: 10, browserRecords: 5000, browserHugeRecords: 20000, browserRuns: 5, cliRuns: 7 },
+  quick: { cpd: 300, training: 30, pdfs: 20, pdfPages: 200, photos: 20, packRuns: 3, layoutPages: 60, layoutRuns: 2, saves: 40, exampleRecords: 5000, exampleRounds: 2, browserRecords: 5000, browserHugeRecords: 20000, browserRuns: 2, cliRuns: 3 },
 };
 
 /** A mistake in the command line: the message says what to type instead, no stack needed. */
@@ -143,6 +144,12 @@ async function main(): Promise<number> {
       const browser = await benchBrowser({ bigDir: path.join(work, 'log-big'), hugeDir: path.join(work, 'log-huge'), smallDir: path.join(work, 'log-small'), records: size.browserRecords, hugeRecords: size.browserHugeRecords, runs: size.browserRuns, quick: args.quick, log });
       figures.push(...browser.figures);
       details.browser = browser.details;
+    }
+    if (args.only.has('cli')) {
+      log('Command line...');
+      const cli = await benchCli({ cli: path.join(root, 'dist', 'cli.mjs'), dataDir: path.join(work, 'cli-portfolio'), outDir: work, cpd: size.cpd, training: size.training, runs: size.cliRuns, seed: SEED, log });
+      figures.push(...cli.figures);
+      details.cli = cli.details;
     }
     if (args.only.has('bundle')) {
       const bundle = await benchBundle(rendererDir);

@@ -30,6 +30,8 @@ export function formatBudget(budget: Budget, unit: Unit): string {
       return `≤ ${number(budget.max, budget.max % 1 === 0 ? 0 : 1)}× baseline`;
     case 'absolute':
       return `≤ ${formatValue(budget.max, unit)}`;
+    case 'over':
+      return `≤ baseline + ${formatValue(budget.max, unit)}`;
     case 'none':
       return '—';
   }

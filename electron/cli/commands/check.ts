@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { danglingReferences, readStoreText } from '../../services/integrity-check';
 import type { CliCommand } from './cli-command';
 
 export const checkCommand: CliCommand = (program, { io, withBackend, setExitCode }) => {
@@ -8,6 +7,7 @@ export const checkCommand: CliCommand = (program, { io, withBackend, setExitCode
     .description('check the portfolio against its format, the ids records cite, and every evidence file against its hash')
     .action(() =>
       withBackend(async (backend) => {
+        const { danglingReferences, readStoreText } = await import('../../services/integrity-check');
         const problems: string[] = [];
         const { outcome, message } = backend.startupCheck;
         if (outcome === 'recovered' || outcome === 'restored' || outcome === 'reset') problems.push(message);

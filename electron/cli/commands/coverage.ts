@@ -4,7 +4,6 @@ import type { LoadedFramework } from '../../../core/frameworks/registry';
 import { formatUkDate } from '../../../core/format/uk-date';
 import type { CliCommand } from './cli-command';
 import { parseCliDate } from './cli-dates';
-import { coverageCitations } from '../../../core/pack/pack-citations';
 
 /** The criteria of one framework with counts, latest dates, statement words and gaps, as plain text. */
 export function formatCoverage(loaded: LoadedFramework, coverage: FrameworkCoverage): string {
@@ -65,6 +64,7 @@ export const coverageCommand: CliCommand = (program, { io, withBackend }) => {
         const loaded = await api.getFramework(options.framework);
         const coverage = await api.getCoverage(options.framework, asOf !== undefined ? { asOf } : undefined);
         if (options.json) {
+          const { coverageCitations } = await import('../../../core/pack/pack-citations');
           const titles = new Map((await api.listEvidence()).map((e) => [e.id, e.title]));
           io.out(`${JSON.stringify({ frameworkId: coverage.frameworkId, asOf: coverage.asOf, readiness: coverage.summary.readiness, criteria: coverageCitations(coverage, titles) }, null, 2)}\n`);
           return;

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ApiError } from '../../../core/api/errors';
+import type { ApiError } from '../../../core/api/errors';
 import type { EvidenceCiter } from '../../../core/api/methods/ui-evidence';
 import { parsePageRanges } from '../../../core/evidence/page-ranges';
 import { formatUkDate } from '../../../core/format/uk-date';
@@ -45,7 +45,7 @@ async function findRecord(backend: Backend, id: string): Promise<EvidenceCiter> 
   try {
     return await backend.api.linkEvidence(id, []);
   } catch (error) {
-    if (!(error instanceof ApiError) || (error.code !== 'not-found' && error.code !== 'validation')) throw error;
+    if (!(isApiError(error)) || (error.code !== 'not-found' && error.code !== 'validation')) throw error;
     throw new UserError(`--record: no CPD, training, qualification or Technician Commitment record has the id "${id}". Nothing was added.`);
   }
 }
@@ -95,7 +95,7 @@ async function addEvidence(backend: Backend, io: CliIo, paths: string[], options
         io.out(`duplicate: ${file} is already kept as "${item.title}"${tail}\n`);
       }
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+      if (!(isApiError(error))) throw error;
       refusedAny = true;
       io.out(`refused: ${file}: ${error.message}\n`);
     }
@@ -106,7 +106,7 @@ async function addEvidence(backend: Backend, io: CliIo, paths: string[], options
     try {
       await api.linkEvidence(record.id, kept.map((i) => i.id));
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+      if (!(isApiError(error))) throw error;
       // Added but not linked would be half of what was asked: take this run's additions out again.
       for (const item of added) await api.deleteEvidence(item.id);
       io.out(`refused: linking to ${CITER_LABELS[record.kind]} "${record.title}": ${error.message}\n`);
@@ -197,3 +197,8 @@ export const evidenceCommand: CliCommand = (program: Command, { io, withBackend,
       }),
     );
 };
+
+/** The contract's error, recognised by its name so this file need not load the contract's schemas. */
+function isApiError(error: unknown): error is ApiError {
+  return error instanceof Error && error.name === 'ApiError';
+}

@@ -1,4 +1,3 @@
-import { writeCsvExports } from '../../transfer/csv-files';
 import type { CliCommand } from './cli-command';
 
 export const exportCsvCommand: CliCommand = (program, { io, withBackend }) => {
@@ -8,6 +7,7 @@ export const exportCsvCommand: CliCommand = (program, { io, withBackend }) => {
     .requiredOption('--out <dir>', 'the folder to write into (made if missing)')
     .action((options: { out: string }) =>
       withBackend(async (backend) => {
+        const { writeCsvExports } = await import('../../transfer/csv-files');
         for (const file of await writeCsvExports(options.out, backend.portfolio.read())) io.out(`Wrote ${file}\n`);
       }),
     );

@@ -1,9 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
-import { ARCHIVE_EXTENSION } from '../../../core/transfer/archive-manifest';
-import { describeBytes, describeCounts, portfolioCounts } from '../../../core/transfer/portfolio-contents';
-import { exportArchiveToPath } from '../../transfer/archive-export';
-import { backendTransferServices } from '../../transfer/backend-transfer';
+import { ARCHIVE_EXTENSION } from '../../../core/transfer/archive-extension';
 import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 
@@ -23,6 +20,9 @@ export const exportCommand: CliCommand = (program, { io, withBackend }) => {
         if (await stat(options.out).then(() => true, () => false)) {
           throw new UserError(`${options.out} already exists. Choose another name, or move the old file away first.`);
         }
+        const { describeBytes, describeCounts, portfolioCounts } = await import('../../../core/transfer/portfolio-contents');
+        const { exportArchiveToPath } = await import('../../transfer/archive-export');
+        const { backendTransferServices } = await import('../../transfer/backend-transfer');
         const { bytes } = await exportArchiveToPath(options.out, await backendTransferServices(backend));
         io.out(`Wrote ${options.out} (${describeBytes(bytes)}): ${describeCounts(portfolioCounts(backend.portfolio.read()))}.\n`);
       }),

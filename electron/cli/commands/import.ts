@@ -1,135 +1,33 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { MAX_IMPORT_FILE_BYTES, type ImportPreview } from '../../../core/api/methods/transfer';
-import { categoryLabel } from '../../../core/import/categories';
-import { type ColumnMapping, FIELD_LABELS, FIELDS_BY_KIND, ImportKind, parseMappingSpec } from '../../../core/import/columns';
-import { DuplicateAction } from '../../../core/import/duplicates';
-import { importReportCsv, type ReportRow } from '../../../core/import/import-report';
-import { parseValuesSpec, type ValueMapping } from '../../../core/import/values';
-import { formatUkDate } from '../../../core/format/uk-date';
-import { UserError } from '../user-error';
+import type { ImportKind } from '../../../core/import/columns';
+import type { DuplicateAction } from '../../../core/import/duplicates';
 import type { CliCommand } from './cli-command';
+import type { ImportOptions } from './import-run';
 
-function mappingOption(spec: string): ColumnMapping {
-  const parsed = parseMappingSpec(spec);
-  if (!parsed.ok) throw new InvalidArgumentError(parsed.message);
-  return parsed.value;
-}
+// The command's definition only: the spreadsheet reader and the import's schemas load with
+// import-run.ts when the command runs, so --help does not pay for them.
+const KINDS = ['cpd', 'training'] as const satisfies readonly ImportKind[];
+const DUPLICATE_ACTIONS = ['skip', 'update'] as const satisfies readonly DuplicateAction[];
 
-function valuesOption(spec: string): ValueMapping {
-  const parsed = parseValuesSpec(spec);
-  if (!parsed.ok) throw new InvalidArgumentError(parsed.message);
-  return parsed.value;
-}
-
-const enumOption =
-  <T extends string>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }, names: readonly string[]) =>
+const choice =
+  <T extends string>(names: readonly T[]) =>
   (value: string): T => {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new InvalidArgumentError(`Use one of: ${names.join(', ')}.`);
-    return parsed.data as T;
+    const found = names.find((name) => name === value);
+    if (found === undefined) throw new InvalidArgumentError(`Use one of: ${names.join(', ')}.`);
+    return found;
   };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function formatRejected(rejected: ImportPreview['rejected']): string {
-  return rejected.map(({ row, reason }) => `  row ${row}: ${reason}\n`).join('');
-}
-
-const targetName = (preview: ImportPreview, target: string | null) =>
-  target === null ? (preview.valueField === 'category' ? '(uncategorised)' : '(none)') : preview.valueField === 'category' ? `${categoryLabel(target)} [${target}]` : target;
-
-/** What --dry-run prints: the mapping, each value and what it becomes, the first rows, duplicates and every row left out. */
-export function formatImportPreview(preview: ImportPreview): string {
-  const fields = FIELDS_BY_KIND[preview.kind];
-  const width = Math.max(...fields.map((f) => FIELD_LABELS[f].length));
-  const mapping = fields.map((field) => `  ${FIELD_LABELS[field].padEnd(width)}  ← ${preview.mapping[field] ?? '(not imported)'}\n`).join('');
-  const values =
-    preview.values.length === 0
-      ? ''
-      : `Values of ${FIELD_LABELS[preview.valueField]}:\n${preview.values
-          .map((v) => `  ${v.value} (${plural(v.rows, 'row')}) → ${targetName(preview, v.target)}${v.target === null && !v.chosen ? ': cannot be placed; choose with --values' : ''}\n`)
-          .join('')}`;
-  const rows = preview.previewRows
-    .map(({ row, record, reason, duplicate }) =>
-      record
-        ? `  row ${row}: ${formatUkDate(record.date)}  ${record.hours === null ? '' : `${record.hours} h  `}${record.title}${record.category ? `  [${record.category}]` : ''}${duplicate ? '  (already there)' : ''}\n`
-        : `  row ${row}: rejected: ${reason}\n`,
-    )
-    .join('');
-  const rejected = preview.rejected.length > 0 ? `Rejected rows (${preview.rejected.length}):\n${formatRejected(preview.rejected)}` : 'No rejected rows.\n';
-  const duplicates =
-    preview.duplicateCount > 0 ? `${plural(preview.duplicateCount, 'row')} already there: ${preview.duplicates === 'skip' ? 'skipped' : 'will update them'}.\n` : '';
-  return `Columns: ${preview.columns.join(', ')}\nMapping:\n${mapping}${values}Preview (first ${preview.previewRows.length} rows):\n${rows}${rejected}${duplicates}${plural(preview.validCount, 'row')} can be imported, ${preview.rejected.length} rejected.\n`;
-}
-
-async function writeReport(file: string | undefined, columns: readonly string[], report: readonly ReportRow[]): Promise<string> {
-  if (file === undefined) return '';
-  await writeFile(file, importReportCsv(columns, report)).catch(() => {
-    throw new UserError(`Cannot write the report to ${file}: check the folder exists and you may write to it.`);
-  });
-  return `Report of ${plural(report.length, 'row')} not imported as written: ${file}\n`;
-}
-
-interface ImportOptions {
-  kind: ImportKind;
-  map?: ColumnMapping;
-  values?: ValueMapping;
-  duplicates?: DuplicateAction;
-  dryRun?: boolean;
-  validOnly?: boolean;
-  report?: string;
-}
-
-export const importCommand: CliCommand = (program, { io, withBackend }) => {
+export const importCommand: CliCommand = (program, context) => {
   program
     .command('import')
     .description('import CPD records, or training records, from a spreadsheet (CSV or .xlsx)')
     .argument('<file>', 'the spreadsheet')
-    .option('--kind <kind>', 'what the file holds: cpd or training', enumOption<ImportKind>(ImportKind, ImportKind.options), 'cpd')
-    .option('--map <columns>', 'which column fills which field, e.g. date=Date,title=Activity,hours=Duration; "category=" leaves a field out', mappingOption)
-    .option('--values <values>', 'what each category (or kind) value becomes, e.g. category=Course:formal,Seminar:formal', valuesOption)
-    .option('--duplicates <action>', 'rows already in the portfolio: skip (the default) or update', enumOption<DuplicateAction>(DuplicateAction, DuplicateAction.options))
+    .option('--kind <kind>', 'what the file holds: cpd or training', choice(KINDS), 'cpd')
+    .option('--map <columns>', 'which column fills which field, e.g. date=Date,title=Activity,hours=Duration; "category=" leaves a field out')
+    .option('--values <values>', 'what each category (or kind) value becomes, e.g. category=Course:formal,Seminar:formal')
+    .option('--duplicates <action>', 'rows already in the portfolio: skip (the default) or update', choice(DUPLICATE_ACTIONS))
     .option('--dry-run', 'show the mapping, the values, a preview and every rejected row; import nothing')
     .option('--valid-only', 'import the valid rows even when some rows are rejected')
     .option('--report <file>', 'write every row not imported (or imported without its category), with the reason, as CSV')
-    .action((file: string, options: ImportOptions) =>
-      withBackend(async (backend) => {
-        // From its size first: a huge file is refused without being read into memory.
-        const info = await stat(file).catch(() => null);
-        if (info?.isFile() && info.size > MAX_IMPORT_FILE_BYTES) {
-          throw new UserError(`${file} is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB, too large for a CPD log. Split it into smaller files.`);
-        }
-        const bytes = await readFile(file).catch(() => {
-          throw new UserError(`Cannot read ${file}: check the path and that the file is not open in another program.`);
-        });
-        const request = {
-          fileName: path.basename(file),
-          dataBase64: bytes.toString('base64'),
-          kind: options.kind,
-          ...(options.map ? { mapping: options.map } : {}),
-          ...(options.values ? { values: options.values } : {}),
-          ...(options.duplicates ? { duplicates: options.duplicates } : {}),
-        };
-        const preview = await backend.api.previewImport(request);
-        if (options.dryRun) {
-          io.out(formatImportPreview(preview) + (await writeReport(options.report, preview.columns, preview.report)));
-          return;
-        }
-        if (preview.rejected.length > 0 && !options.validOnly) {
-          io.err(`Rejected rows (${preview.rejected.length}):\n${formatRejected(preview.rejected)}${await writeReport(options.report, preview.columns, preview.report)}`);
-          throw new UserError(
-            `Nothing was imported: ${plural(preview.rejected.length, 'row')} cannot be read. Correct the spreadsheet, or add --valid-only to import only the ${plural(preview.validCount, 'valid row')}.`,
-          );
-        }
-        const result = await backend.api.commitImport({ ...request, mode: options.validOnly ? 'valid-only' : 'all-or-nothing' });
-        if (result.rejected.length > 0) io.err(`Left out (${result.rejected.length}):\n${formatRejected(result.rejected)}`);
-        const what = result.kind === 'cpd' ? 'CPD record' : 'training record';
-        const hours = result.kind === 'cpd' ? ` (${result.hours} hours)` : '';
-        const updated = result.updated > 0 ? `, updated ${result.updated}` : '';
-        const skipped = result.skipped > 0 ? `; ${plural(result.skipped, 'row')} already there, skipped` : '';
-        io.out(`Imported ${plural(result.added, what)}${hours}${updated} from ${path.basename(file)}${skipped}.\n${await writeReport(options.report, preview.columns, result.report)}`);
-      }),
-    );
+    .action(async (file: string, options: ImportOptions, command) => (await import('./import-run')).runImport(file, options, command, context));
 };

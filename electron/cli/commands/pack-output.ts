@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TechfolioApi } from '../../../core/api/contract';
 import type { PackFinding } from '../../../core/pack/pack-options';
-import { exportFilePath } from '../../pack/pack-service';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { UserError } from '../user-error';
 
@@ -18,6 +17,7 @@ export async function checkOutPath(out: string): Promise<string> {
 /** Copies a made PDF from exports/ to the user's path (atomically) and removes the export. */
 export async function deliverExport(api: TechfolioApi, exportId: string, target: string): Promise<void> {
   const { dataDir } = await api.getInfo();
+  const { exportFilePath } = await import('../../pack/pack-service');
   await writeFileAtomic(target, await readFile(exportFilePath(dataDir, exportId)));
   await api.discardExport(exportId);
 }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { formatBytes } from '../../../core/pack/pack-labels';
-import { DEFAULT_PAGE_BUDGET } from '../../../core/pack/pack-options';
+import { DEFAULT_PAGE_BUDGET } from '../../../core/pack/page-budget';
 import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 import { parseCliDate } from './cli-dates';

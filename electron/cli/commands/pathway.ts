@@ -1,5 +1,4 @@
 import { formatBytes } from '../../../core/pack/pack-labels';
-import { pathwayAsText } from '../../../core/pathway/pathway-text';
 import type { CliCommand } from './cli-command';
 import { checkOutPath, deliverExport } from './pack-output';
 
@@ -14,6 +13,7 @@ export const pathwayCommand: CliCommand = (program, { io, withBackend }) => {
       withBackend(async ({ api }) => {
         const out = options.out !== undefined ? await checkOutPath(options.out) : undefined;
         const view = await api.getPathway(options.framework, options.target);
+        const { pathwayAsText } = await import('../../../core/pathway/pathway-text');
         io.out(pathwayAsText(view));
         if (out) {
           const made = await api.makePathwaySummary(options.framework, options.target !== undefined ? { targetLevelId: options.target } : {});

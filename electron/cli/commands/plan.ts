@@ -1,8 +1,9 @@
 import { InvalidArgumentError } from 'commander';
 import { localToday } from '../../../core/format/today';
 import { formatUkDate } from '../../../core/format/uk-date';
-import { codeList } from '../../../core/plan/plan-calendar';
-import { Weekday, type WritingPlanView } from '../../../core/plan/schema';
+import { codeList } from '../../../core/plan/code-list';
+import type { Weekday, WritingPlanView } from '../../../core/plan/schema';
+import { WEEKDAYS } from '../../../core/plan/weekdays';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { UserError } from '../user-error';
 import { chosenFramework } from './checklist';
@@ -19,9 +20,9 @@ const wholeNumber = (name: string, min: number, max: number) => (value: string) 
 /** "tue,thu" → ['tue', 'thu']; full names ("Tuesday") are accepted by their first three letters. */
 function parseDays(value: string): Weekday[] {
   return value.split(',').map((part) => {
-    const day = Weekday.safeParse(part.trim().toLowerCase().slice(0, 3));
-    if (!day.success) throw new InvalidArgumentError(`"${part}" is not a day: use mon, tue, wed, thu, fri, sat or sun, separated by commas.`);
-    return day.data;
+    const day = WEEKDAYS.find((d) => d === part.trim().toLowerCase().slice(0, 3));
+    if (day === undefined) throw new InvalidArgumentError(`"${part}" is not a day: use mon, tue, wed, thu, fri, sat or sun, separated by commas.`);
+    return day;
   });
 }
 

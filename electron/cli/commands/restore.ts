@@ -1,7 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { describeCounts } from '../../../core/transfer/portfolio-contents';
-import { restoreArchiveFromPath } from '../../transfer/archive-restore';
-import { backendTransferServices } from '../../transfer/backend-transfer';
 import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 
@@ -15,6 +12,9 @@ export const restoreCommand: CliCommand = (program, { io, withBackend }) => {
       withBackend(async (backend) => {
         const info = await stat(file).catch(() => null);
         if (!info?.isFile()) throw new UserError(`Cannot read ${file}: check the path.`);
+        const { describeCounts } = await import('../../../core/transfer/portfolio-contents');
+        const { restoreArchiveFromPath } = await import('../../transfer/archive-restore');
+        const { backendTransferServices } = await import('../../transfer/backend-transfer');
         const result = await restoreArchiveFromPath(file, { replace: options.replace === true }, await backendTransferServices(backend));
         if (result.backupFileName) io.out(`Backed up the previous portfolio as ${result.backupFileName}.\n`);
         const files = result.counts.evidenceFiles;

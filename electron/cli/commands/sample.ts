@@ -1,8 +1,7 @@
 import { localToday } from '../../../core/format/today';
 import { InvalidArgumentError } from 'commander';
-import { IsoDate } from '../../../core/model/dates';
+import { isCalendarDay } from '../../../core/model/calendar-day';
 import { UserError } from '../user-error';
-import { clearPortfolio, isPortfolioEmpty, writeSamplePortfolio } from '../../sample/sample-portfolio';
 import type { CliCommand } from './cli-command';
 
 const seedOption = (value: string) => {
@@ -10,7 +9,7 @@ const seedOption = (value: string) => {
   return Number(value);
 };
 const dayOption = (value: string) => {
-  if (!IsoDate.safeParse(value).success) throw new InvalidArgumentError('Give the day as YYYY-MM-DD, such as 2026-11-23.');
+  if (!isCalendarDay(value)) throw new InvalidArgumentError('Give the day as YYYY-MM-DD, such as 2026-11-23.');
   return value;
 };
 
@@ -23,6 +22,7 @@ export const sampleCommand: CliCommand = (program, { io, withBackend }) => {
     .option('--force', 'replace what is in the portfolio (a backup is taken first)')
     .action((options: { seed: number; today?: string; force?: boolean }) =>
       withBackend(async (backend) => {
+        const { clearPortfolio, isPortfolioEmpty, writeSamplePortfolio } = await import('../../sample/sample-portfolio');
         if (!isPortfolioEmpty(backend.portfolio.read())) {
           if (!options.force) {
             throw new UserError(`The portfolio in ${backend.backups.dataDir} already has records; the sample was not written. Use --force to replace them (a backup is taken first).`);

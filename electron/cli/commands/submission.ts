@@ -2,7 +2,6 @@ import { cp, mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatBytes } from '../../../core/pack/pack-labels';
 import type { PreparedSubmission } from '../../../core/submission/prepared';
-import { submissionFolder } from '../../submission/prepare-submission';
 import { UserError } from '../user-error';
 import { chosenFramework } from './checklist';
 import type { CliCommand } from './cli-command';
@@ -36,6 +35,7 @@ export const submissionCommand: CliCommand = (program, { io, withBackend, setExi
         const frameworkId = await chosenFramework(api, options.framework);
         const made = await api.prepareSubmission({ frameworkId, ...(options.profile !== undefined ? { profileId: options.profile } : {}) });
         const { dataDir } = await api.getInfo();
+        const { submissionFolder } = await import('../../submission/prepare-submission');
         const folder = submissionFolder(dataDir, made.submissionId);
         await mkdir(out, { recursive: true });
         // Never overwrites: a file of the same name already there is an earlier submission.

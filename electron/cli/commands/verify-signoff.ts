@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SignoffCheck } from '../../../core/pack/signoff-check';
 import { formatUkDate } from '../../../core/format/uk-date';
-import { verifySignoffBytes } from '../../api/checklist-impl';
 import { UserError } from '../user-error';
 import type { CliCommand } from './cli-command';
 
@@ -27,6 +26,7 @@ export const verifySignoffCommand: CliCommand = (program, { io, withBackend, set
         const bytes = await readFile(path.resolve(file)).catch(() => {
           throw new UserError(`Could not read ${file}.`);
         });
+        const { verifySignoffBytes } = await import('../../api/checklist-impl');
         const check = await verifySignoffBytes(portfolio.read(), async (id) => (await api.getFramework(id).catch(() => undefined))?.framework, bytes);
         io.out(formatSignoff(check));
         if (check.status !== 'unchanged') setExitCode(1);

@@ -24,6 +24,14 @@ describe('verdictOf', () => {
     expect(verdictOf({ ...memory, value: 2 * 1024 ** 3 }).pass).toBe(false);
   });
 
+  it('judges an "over" budget on how far the figure is above its baseline', () => {
+    const summary: Figure = { id: 'cli.summary', name: 'CLI summary', unit: 'ms', value: 1100, baseline: { name: 'node -e 0', value: 150 }, budget: { kind: 'over', max: 1000 } };
+    expect(verdictOf(summary).pass).toBe(true);
+    expect(verdictOf({ ...summary, value: 1200 }).pass).toBe(false);
+    expect(verdictOf({ ...summary, baseline: undefined }).pass).toBe(false);
+    expect(tableRow(summary).budget).toBe('≤ baseline + 1.00 s');
+  });
+
   it('gives no verdict for a figure without a budget, and fails a ratio budget with no usable baseline', () => {
     expect(verdictOf(size)).toEqual({ ratio: 2, pass: undefined });
     expect(verdictOf({ ...pack, baseline: { name: 'qpdf', value: 0 } })).toEqual({ ratio: undefined, pass: false });
