@@ -7,6 +7,7 @@ import type { PortfolioStore } from '../services/portfolio-store';
 import type { PackService } from '../pack/pack-service';
 import type { PathwaySummaryFiles } from '../pathway/pathway-summary-files';
 import type { SubmissionProfile } from '../../core/submission/schema';
+import type { SampleSwitch } from '../sample/sample-switch';
 
 /** What the API implementation works on; backend.ts builds it for a data folder. */
 export interface ApiServices {
@@ -23,4 +24,6 @@ export interface ApiServices {
   pathwaySummaries: PathwaySummaryFiles;
   /** The bodies' submission rules shipped in assets/submission-profiles, validated when the backend opened. */
   submissionProfiles: readonly SubmissionProfile[];
+  /** Which portfolio is open, the user's own or the sample, shared by both folders' services. */
+  sample: SampleSwitch;
 }

@@ -5,6 +5,7 @@ import { Route, Router, Switch } from 'wouter';
 import type { TechfolioApi } from '../../core/api/contract';
 import { ApiProvider } from '../api/api-context';
 import { NoticeRegion } from '../components/NoticeRegion';
+import { SampleBanner } from '../components/SamplePortfolio';
 import { applyDisplaySettings, useDisplaySettings } from '../components/display-settings';
 import { guardHashChanges, guardedNavigate, useGuardedHashLocation } from './guarded-hash-location';
 import { routes, type AppRoute } from './routes';
@@ -73,6 +74,7 @@ function Shell() {
         <PrimaryNav current={current} />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <SampleBanner />
         <Suspense fallback={<p className="loading">Loading…</p>}>
           <Switch>
             {routes.map((route) => (

@@ -7,6 +7,7 @@ import { useProfile } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
+import { useSamplePortfolio } from '../../components/SamplePortfolio';
 import { RegisterChooser } from './RegisterChooser';
 import '../../styles/help.css';
 
@@ -176,13 +177,21 @@ function GuideForm({ profile }: { profile: Profile }) {
             A course, a reading, a new technique you learned: what you did and what you took from it.
           </li>
           <li>
-            <span className="next-step-title">Explore with a sample portfolio</span> A made-up portfolio to look around in, kept in a folder of its own so it never mixes with yours. From a terminal,
-            run <code>techfolio sample --data-dir &lt;an empty folder&gt;</code>, then start Techfolio on that folder (<code>--data-dir</code> with the same folder, or the
-            <code>TECHFOLIO_DATA_DIR</code> setting). Your own folder is not touched.
+            <ExploreSampleButton /> A made-up portfolio to look around in, kept in a folder of its own so it never mixes with yours. A banner on every screen
+            says you are in it, with the way back to your own.
           </li>
         </ul>
       </section>
     </>
+  );
+}
+
+function ExploreSampleButton() {
+  const { exploring, busy, explore } = useSamplePortfolio();
+  return (
+    <Button className="button" onPress={() => void explore()} isDisabled={busy || exploring}>
+      {exploring ? 'Exploring the sample portfolio' : busy ? 'Opening the sample…' : 'Explore with a sample portfolio'}
+    </Button>
   );
 }
 
