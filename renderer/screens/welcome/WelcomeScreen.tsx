@@ -7,6 +7,7 @@ import { useProfile } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
+import { cpdYearOptions } from '../../format/cpd-labels';
 import { useSamplePortfolio } from '../../components/SamplePortfolio';
 import { RegisterChooser } from './RegisterChooser';
 import '../../styles/help.css';
@@ -136,15 +137,11 @@ function GuideForm({ profile }: { profile: Profile }) {
           <RadioGroup className="field" value={answers.cpdYear || null} onChange={(v) => set('cpdYear', v as CpdYear)}>
             <Label className="field-label">Your CPD year runs over</Label>
             <div className="radio-group">
-              <Radio value="calendar" className="radio">
-                The calendar year (January to December)
-              </Radio>
-              <Radio value="academic" className="radio">
-                The academic year
-              </Radio>
-              <Radio value="membership" className="radio">
-                My membership year
-              </Radio>
+              {cpdYearOptions.map((option) => (
+                <Radio key={option.id} value={option.id} className="radio">
+                  {option.label}
+                </Radio>
+              ))}
             </div>
           </RadioGroup>
         </section>
