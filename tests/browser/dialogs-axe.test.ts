@@ -5,7 +5,7 @@ import { openTestBackend } from '../support/backend';
 import { allAxeFindings } from './support/axe';
 import { useBrowserWithHost } from './support/browser-with-host';
 
-/** Where each dialog (and the date field's calendar, and the recognition screen's menu) opens from. */
+/** Where each dialog (and the date field's calendar, a select's options and the recognition screen's menu) opens from. */
 interface Opening {
   name: string;
   path: (recordId: string) => string;
@@ -18,6 +18,7 @@ interface Opening {
 const OPENINGS: Opening[] = [
   { name: 'delete a CPD record', path: (id) => `/cpd/${id}`, press: ['Delete record'] },
   { name: 'a date field’s calendar', path: () => '/cpd/new', press: [/^Choose start date from a calendar$|^Choose date from a calendar$/] },
+  { name: 'a select’s list of options', path: () => '/cpd/new', press: [/Category$/] },
   { name: 'add training', path: () => '/training', press: [/^Add training$/] },
   { name: 'edit training', path: () => '/training', press: [/^Edit /] },
   { name: 'delete training', path: () => '/training', press: [/^Delete /] },
@@ -40,8 +41,8 @@ async function open(page: Page, path: string): Promise<void> {
   await expect.poll(() => page.locator('.loading').count(), { timeout: 15_000 }).toBe(0);
 }
 
-/** A dialog, alert dialog or menu, open over the page. */
-const overlay = (page: Page) => page.locator('[role="dialog"], [role="alertdialog"], [role="menu"]');
+/** A dialog, alert dialog, menu or a select's options, open over the page. */
+const overlay = (page: Page) => page.locator('[role="dialog"], [role="alertdialog"], [role="menu"], .popover [role="listbox"]');
 
 describe('every dialog in real Chromium, light and dark, with a sample portfolio', () => {
   let recordId = '';
