@@ -27,6 +27,7 @@ const OPENINGS: Opening[] = [
   { name: 'preview evidence', path: () => '/evidence', press: [/^Preview /] },
   { name: 'edit evidence', path: () => '/evidence', press: [/^Edit /] },
   { name: 'delete evidence', path: () => '/evidence', press: [/^Delete /] },
+  { name: 'rate a pathway competence', path: () => '/pathway', press: [/^Rate /] },
   { name: 'the recognition screen’s add menu', path: () => '/recognition', press: [/^Add (a|your first) record/] },
   { name: 'add a job', path: () => '/profile', tab: 'Employment', press: ['Add job'] },
   { name: 'delete a job', path: () => '/profile', tab: 'Employment', press: [/^Delete /] },
