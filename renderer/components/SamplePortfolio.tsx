@@ -4,22 +4,25 @@ import { navigate } from 'wouter/use-hash-location';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/queries';
 import { apiErrorLines } from '../format/api-error-text';
+import { confirmLeave } from './leave-guard';
 import { notify } from './notices';
 
 /**
  * Whether the sample portfolio is open, and the two ways across: exploring it (the backend opens
- * its own folder, filled the first time) and going back to the user's portfolio. Either way every
- * screen refreshes, and the dashboard opens on the portfolio now shown.
+ * its own folder, filled the first time) and going back to the user's portfolio. Either way the
+ * dashboard opens first (after asking, when a form has unsaved changes, so nothing typed in one
+ * portfolio can be saved into the other), then every screen refreshes.
  */
 export function useSamplePortfolio() {
   const api = useApi();
   const state = useApiQuery('getSampleState', []);
   const [busy, setBusy] = useState(false);
   const switchTo = async (explore: boolean) => {
+    if (!confirmLeave()) return;
     setBusy(true);
     try {
-      await (explore ? api.exploreSample() : api.leaveSample());
       navigate('/');
+      await (explore ? api.exploreSample() : api.leaveSample());
       notify(explore ? 'Opened the sample portfolio. Your own portfolio is untouched.' : 'Back to your own portfolio.', 'info');
     } catch (error) {
       notify(apiErrorLines(error).message, 'error');
