@@ -22,6 +22,8 @@ export function useSamplePortfolio() {
     setBusy(true);
     try {
       navigate('/');
+      // The first time, the sample is written before it opens: a few seconds.
+      if (explore) notify('Opening the sample portfolio…', 'info');
       await (explore ? api.exploreSample() : api.leaveSample());
       notify(explore ? 'Opened the sample portfolio. Your own portfolio is untouched.' : 'Back to your own portfolio.', 'info');
     } catch (error) {
