@@ -23,6 +23,9 @@ import { purgeOldMadeFiles } from './services/made-files';
 import { removedTempFilesNote, removeOrphanedTempFiles } from './services/orphaned-temp-files';
 import { tightenedModesNote, tightenModes } from './services/private-files';
 import { PortfolioStore, type WriteStoreFile } from './services/portfolio-store';
+import { localToday } from '../core/format/today';
+import { isPortfolioEmpty, writeSamplePortfolio } from './sample/sample-portfolio';
+import { sampleDataDir, SampleSwitch, switchingImpl } from './sample/sample-switch';
 
 export interface BackendOptions {
   dataDir: string;
@@ -68,8 +71,42 @@ const STORE_NAME = 'portfolio';
  * aside and restoring a backup), migrate an older format, take a backup, tidy the evidence
  * trash, then build the services and the API over them. Throws ApiError 'locked' when another
  * process has the folder open.
+ *
+ * The API given to the transports answers from the user's own folder, or from the sample
+ * portfolio's folder while it is explored (exploreSample / leaveSample); `portfolio`, `evidence`
+ * and `backups` are always the user's own.
  */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date());
+  const sample: SampleSwitch = new SampleSwitch(async () => {
+    const opened = await openFolder({ ...options, dataDir: sampleDataDir(options.dataDir) }, sample);
+    try {
+      // The first time, the folder is filled with the made-up portfolio (the same one `techfolio sample` writes).
+      if (isPortfolioEmpty(opened.portfolio.read())) await writeSamplePortfolio(opened, { seed: 1, today: localToday(now()) });
+    } catch (error) {
+      await opened.close();
+      throw error;
+    }
+    return opened;
+  });
+  const own = await openFolder(options, sample);
+  const impl = switchingImpl(own.impl, sample);
+  return {
+    ...own,
+    impl,
+    api: createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError))),
+    close: async () => {
+      try {
+        await sample.close();
+      } finally {
+        await own.close();
+      }
+    },
+  };
+}
+
+/** One data folder opened as described above, its API answering from that folder alone. */
+async function openFolder(options: BackendOptions, sample: SampleSwitch): Promise<Backend> {
   const { dataDir } = options;
   const now = options.now ?? (() => new Date());
   const onError = options.onInternalError ?? (() => {});
@@ -106,7 +143,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       photos.add(kept);
     });
     const pack = new PackService({ dataDir, assetsDir, evidence: evidenceSource, photosReady: () => photos.idle(), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
-    const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, assetsDir), submissionProfiles, appraisals: new AppraisalFiles(dataDir, assetsDir) });
+    const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, assetsDir), submissionProfiles, appraisals: new AppraisalFiles(dataDir, assetsDir), sample });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.
     let closing: Promise<void> | undefined;

@@ -17,6 +17,7 @@ import { planMethods, submissionMethods } from './methods/plan-and-submission';
 import { calendarMethods } from './methods/calendar';
 import { appraisalMethods } from './methods/appraisal';
 import { notificationMethods } from './methods/notifications';
+import { sampleMethods } from './methods/sample';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
 
@@ -46,6 +47,7 @@ export const apiSchema = joinMethodTables({
   calendarMethods,
   appraisalMethods,
   notificationMethods,
+  sampleMethods,
 }) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

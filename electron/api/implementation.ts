@@ -16,6 +16,7 @@ import { createSubmissionImpl } from './submission-impl';
 import { createCalendarImpl } from './calendar-impl';
 import { createAppraisalImpl } from './appraisal-impl';
 import { createNotificationsImpl } from './notifications-impl';
+import { createSampleImpl } from './sample-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -41,5 +42,6 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createCalendarImpl(services),
     ...createAppraisalImpl(services),
     ...createNotificationsImpl(services),
+    ...createSampleImpl(services),
   };
 }

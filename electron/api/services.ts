@@ -8,6 +8,7 @@ import type { PackService } from '../pack/pack-service';
 import type { PathwaySummaryFiles } from '../pathway/pathway-summary-files';
 import type { SubmissionProfile } from '../../core/submission/schema';
 import type { AppraisalFiles } from '../appraisal/appraisal-files';
+import type { SampleSwitch } from '../sample/sample-switch';
 
 /** What the API implementation works on; backend.ts builds it for a data folder. */
 export interface ApiServices {
@@ -26,4 +27,6 @@ export interface ApiServices {
   submissionProfiles: readonly SubmissionProfile[];
   /** Appraisal (annual review) documents, PDF or Word, written to exports/ like packs. */
   appraisals: AppraisalFiles;
+  /** Which portfolio is open, the user's own or the sample, shared by both folders' services. */
+  sample: SampleSwitch;
 }

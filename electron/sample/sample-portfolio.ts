@@ -1,5 +1,7 @@
 import { addDays, addMonths, addYears, differenceInCalendarDays, format, parseISO } from 'date-fns';
-import type { Backend } from '../backend';
+import type { TechfolioApi } from '../../core/api/contract';
+import type { EvidenceVault } from '../services/evidence-vault';
+import type { PortfolioStore } from '../services/portfolio-store';
 import { emptyPortfolio, type Portfolio } from '../../core/model/portfolio';
 import { citedHashes } from '../services/evidence-vault';
 import { CPD_TEMPLATES, EMPLOYMENT, QUALIFICATIONS, SAMPLE_HOLDER, STATEMENTS, SUPPORTERS, type CpdTemplate } from './sample-content';
@@ -29,7 +31,7 @@ export function isPortfolioEmpty(p: Portfolio): boolean {
 }
 
 /** Clears the portfolio (the caller backs it up first); files no longer cited go to the trash. */
-export async function clearPortfolio(backend: Pick<Backend, 'portfolio' | 'evidence'>): Promise<void> {
+export async function clearPortfolio(backend: { portfolio: PortfolioStore; evidence: EvidenceVault }): Promise<void> {
   const hashes = citedHashes(backend.portfolio.read());
   backend.portfolio.update(() => ({ next: emptyPortfolio(), result: undefined }));
   await backend.evidence.release(hashes);
@@ -39,7 +41,7 @@ export async function clearPortfolio(backend: Pick<Backend, 'portfolio' | 'evide
  * Fills an empty portfolio with three years of a university lab technician's records, through
  * the same validated calls the app uses. The same seed and day give the same content.
  */
-export async function writeSamplePortfolio(backend: Pick<Backend, 'api' | 'evidence'>, options: SampleOptions): Promise<SampleSummary> {
+export async function writeSamplePortfolio(backend: { api: TechfolioApi; evidence: EvidenceVault }, options: SampleOptions): Promise<SampleSummary> {
   const { api, evidence } = backend;
   const random = new SeededRandom(options.seed);
   const today = parseISO(options.today);

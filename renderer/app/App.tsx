@@ -6,6 +6,7 @@ import type { TechfolioApi } from '../../core/api/contract';
 import { ApiProvider } from '../api/api-context';
 import { NoticeRegion } from '../components/NoticeRegion';
 import { useBrowserDueNotifications } from '../components/browser-due-notifications';
+import { SampleBanner } from '../components/SamplePortfolio';
 import { applyDisplaySettings, useDisplaySettings } from '../components/display-settings';
 import { guardHashChanges, guardedNavigate, useGuardedHashLocation } from './guarded-hash-location';
 import { routes, type AppRoute } from './routes';
@@ -75,6 +76,7 @@ function Shell() {
         <PrimaryNav current={current} />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <SampleBanner />
         <Suspense fallback={<p className="loading">Loading…</p>}>
           <Switch>
             {routes.map((route) => (

@@ -85,7 +85,8 @@ export function DateField({ label, value, onChange, onBlur, error, description, 
             <Button className="date-button" aria-label={`Choose ${label.toLowerCase()} from a calendar`}>
               ▾
             </Button>
-            <Popover className="popover">
+            {/* Drawn inside the page's main landmark (not at the end of the body), so the popover's own hidden dismiss buttons are in a landmark too. */}
+            <Popover className="popover" UNSTABLE_portalContainer={(calendarOpen && document.getElementById('main')) || undefined}>
               <Dialog className="calendar-dialog" aria-label={`${label}: calendar`}>
                 <Calendar
                   className="calendar"

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { useApiQuery } from '../api/queries';
 import { clearDraft, draftKey, readDraft, writeDraft } from './form-drafts';
 import { notify } from './notices';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -15,9 +16,13 @@ function hasChangedField(marks: unknown): boolean {
  * Keeps a form's unsaved values in a local draft while it is dirty, restores the draft when the
  * form opens again (with a notice), and guards leaving. Call `discard()` after a successful save.
  * `ready` is false while the saved values are still loading, so a draft is not overwritten by them.
+ * Drafts typed while the sample portfolio is open are kept apart from the user's own, so neither
+ * is ever offered in the other.
  */
-export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, kind: string, id: string | undefined, ready = true) {
-  const key = draftKey(kind, id);
+export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, kind: string, id: string | undefined, loaded = true) {
+  const sample = useApiQuery('getSampleState', []);
+  const ready = loaded && (sample.data !== undefined || sample.isError);
+  const key = draftKey(sample.data?.exploring ? `sample.${kind}` : kind, id);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const restored = useRef(false);
   const { isDirty, dirtyFields } = form.formState;

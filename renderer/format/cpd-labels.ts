@@ -16,3 +16,10 @@ export function hoursLabel(hours: number): string {
   const text = Number.isInteger(hours) ? String(hours) : hours.toFixed(2).replace(/0$/, '');
   return `${text} ${hours === 1 ? 'hour' : 'hours'}`;
 }
+
+/** How each way of counting a CPD year is named, wherever the user chooses it. */
+export const cpdYearOptions: readonly { id: 'calendar' | 'academic' | 'membership'; label: string }[] = [
+  { id: 'calendar', label: 'The calendar year (January to December)' },
+  { id: 'academic', label: 'The academic year (August to July)' },
+  { id: 'membership', label: 'My membership year' },
+];

@@ -157,6 +157,7 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
 
   const known = {
     getInfo: vi.fn(async () => ({ name: 'Techfolio', version: '0.0.0', dataDir: '/fake', transport: 'web' as const })),
+    getSampleState: vi.fn(async () => ({ exploring: false })),
     listCpd: vi.fn(async () => [...records]),
     getCpd: vi.fn(async (id: string) => {
       const record = records.find((r) => r.id === id);

@@ -11,6 +11,7 @@ import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import { notify } from '../../components/notices';
+import { cpdYearOptions } from '../../format/cpd-labels';
 import { useFormDraft } from '../../components/useFormDraft';
 import { NominatedSupporterField } from './NominatedSupporterField';
 
@@ -109,6 +110,14 @@ export function ProfileForm({ profile }: { profile: Output }) {
       </section>
       <section className="card form" aria-labelledby="targets-form-heading">
         <h2 id="targets-form-heading">Yearly CPD targets</h2>
+        <SelectRow
+          control={control}
+          name="cpdYear"
+          label="Your CPD year runs over"
+          description="Where a body counts CPD by year: the dashboard and reminders use it for the year's end."
+          emptyLabel="Not set (the calendar year is used)"
+          options={[...cpdYearOptions]}
+        />
         {targets.fields.map((f, i) => (
           <fieldset key={f.id} className="fieldset">
             <legend>Target {i + 1}</legend>

@@ -7,6 +7,8 @@ import { useProfile } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
+import { cpdYearOptions } from '../../format/cpd-labels';
+import { useSamplePortfolio } from '../../components/SamplePortfolio';
 import { RegisterChooser } from './RegisterChooser';
 import '../../styles/help.css';
 
@@ -135,15 +137,11 @@ function GuideForm({ profile }: { profile: Profile }) {
           <RadioGroup className="field" value={answers.cpdYear || null} onChange={(v) => set('cpdYear', v as CpdYear)}>
             <Label className="field-label">Your CPD year runs over</Label>
             <div className="radio-group">
-              <Radio value="calendar" className="radio">
-                The calendar year (January to December)
-              </Radio>
-              <Radio value="academic" className="radio">
-                The academic year
-              </Radio>
-              <Radio value="membership" className="radio">
-                My membership year
-              </Radio>
+              {cpdYearOptions.map((option) => (
+                <Radio key={option.id} value={option.id} className="radio">
+                  {option.label}
+                </Radio>
+              ))}
             </div>
           </RadioGroup>
         </section>
@@ -176,13 +174,21 @@ function GuideForm({ profile }: { profile: Profile }) {
             A course, a reading, a new technique you learned: what you did and what you took from it.
           </li>
           <li>
-            <span className="next-step-title">Explore with a sample portfolio</span> A made-up portfolio to look around in, kept in a folder of its own so it never mixes with yours. From a terminal,
-            run <code>techfolio sample --data-dir &lt;an empty folder&gt;</code>, then start Techfolio on that folder (<code>--data-dir</code> with the same folder, or the
-            <code>TECHFOLIO_DATA_DIR</code> setting). Your own folder is not touched.
+            <ExploreSampleButton /> A made-up portfolio to look around in, kept in a folder of its own so it never mixes with yours. A banner on every screen
+            says you are in it, with the way back to your own.
           </li>
         </ul>
       </section>
     </>
+  );
+}
+
+function ExploreSampleButton() {
+  const { exploring, busy, explore } = useSamplePortfolio();
+  return (
+    <Button className="button" onPress={() => void explore()} isDisabled={busy || exploring}>
+      {exploring ? 'Exploring the sample portfolio' : busy ? 'Opening the sample…' : 'Explore with a sample portfolio'}
+    </Button>
   );
 }
 

@@ -38,6 +38,35 @@ describe('profile screen', () => {
     expect(getProfile().cpdTargets).toEqual([{ bodyId: 'IST', amount: 30, unit: 'hours' }]);
   });
 
+  it('sets the CPD year and changes the CPD target outside the first-run guide, and shows them again when reopened', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const { api, getProfile } = createFakeApi();
+    const { unmount } = renderScreen(<ProfileScreen />, api);
+    const year = await screen.findByRole('button', { name: /Your CPD year runs over/ });
+    expect(year).toHaveTextContent('Not set (the calendar year is used)');
+    await user.click(year);
+    await user.click(await screen.findByRole('option', { name: 'The academic year (August to July)' }));
+    await user.click(screen.getByRole('button', { name: 'Add a target' }));
+    await user.type(screen.getByRole('textbox', { name: /Body \(short name\)/ }), 'IST');
+    const amount = screen.getByRole('textbox', { name: /Amount a year/ });
+    await user.clear(amount);
+    await user.type(amount, '45');
+    await user.click(screen.getByRole('button', { name: /Counted in/ }));
+    await user.click(await screen.findByRole('option', { name: 'Points' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(getProfile().cpdYear).toBe('academic'));
+    expect(getProfile().cpdTargets).toEqual([{ bodyId: 'IST', amount: 45, unit: 'points' }]);
+    unmount();
+
+    renderScreen(<ProfileScreen />, api);
+    expect(await screen.findByRole('button', { name: /Your CPD year runs over/ })).toHaveTextContent('The academic year (August to July)');
+    expect(screen.getByRole('textbox', { name: /Amount a year/ })).toHaveValue('45');
+    await user.click(screen.getByRole('button', { name: /Your CPD year runs over/ }));
+    await user.click(await screen.findByRole('option', { name: 'My membership year' }));
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(getProfile().cpdYear).toBe('membership'));
+  });
+
   it('refuses a professional body without a short name', async () => {
     const user = userEvent.setup();
     const { api } = createFakeApi();

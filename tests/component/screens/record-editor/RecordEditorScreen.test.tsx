@@ -86,6 +86,18 @@ describe('record editor: a new record', () => {
     expect(localStorage.getItem('techfolio.draft.cpd.new')).toBeNull();
   });
 
+  it('keeps drafts typed in the sample portfolio apart from the user’s own', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem('techfolio.draft.cpd.new', JSON.stringify({ savedAt: '2025-06-01T09:00:00.000Z', values: { title: 'My own half-written notes', hours: 2 } }));
+    const { api } = createFakeApi();
+    api.getSampleState.mockResolvedValue({ exploring: true });
+    renderScreen(<RecordEditorScreen />, api, { path: '/cpd/new' });
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Tried in the sample');
+    expect(screen.queryByText('Restored your unsaved changes from a draft.')).not.toBeInTheDocument();
+    await waitFor(() => expect(localStorage.getItem('techfolio.draft.sample.cpd.new')).toContain('Tried in the sample'));
+    expect(localStorage.getItem('techfolio.draft.cpd.new')).toContain('My own half-written notes');
+  });
+
   it('switches the reflection model without losing answers already written', async () => {
     const user = userEvent.setup();
     const { api } = createFakeApi();
