@@ -8,6 +8,7 @@ import { createApiImpl } from './api/implementation';
 import { BackupService } from './services/backups';
 import { APP_NAME } from './services/data-dir';
 import { citedHashes, EvidenceVault } from './services/evidence-vault';
+import { EvidenceTextCache } from './evidence-text/evidence-text-cache';
 import { packImageCacheDir, tidyPackImageCache } from './pack/pack-image-cache';
 import { PackService } from './pack/pack-service';
 import type { StartWorker } from './pack/worker-location';
@@ -50,6 +51,7 @@ export interface Backend {
   api: TechfolioApi;
   portfolio: PortfolioStore;
   evidence: EvidenceVault;
+  evidenceText: EvidenceTextCache;
   backups: BackupService;
   /** What the startup check did and put right; core/storage/startup-notice.ts says what the user must hear. */
   startupCheck: StartupCheck;
@@ -86,6 +88,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const portfolio = new PortfolioStore(storePath, { now, holdsLock: () => lock.held, ...(options.writeStoreFile ? { writeFile: options.writeStoreFile } : {}) });
     const evidence = new EvidenceVault(dataDir, portfolio, backups, now);
     await evidence.tidyTrash();
+    const evidenceText = new EvidenceTextCache(dataDir, (sha256) => evidence.pathFor(sha256));
+    evidence.onFileKept = (sha256, mediaType) => evidenceText.queue(sha256, mediaType);
+    await evidenceText.backfill(portfolio.read());
     await tidyPackImageCache(packImageCacheDir(dataDir), citedHashes(portfolio.read()));
     await purgeOldMadeFiles(dataDir, now());
     backups.startDaily(onError);
@@ -95,7 +100,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const builtInFrameworks = await loadBuiltInFrameworks(assetsDir);
     const submissionProfiles = await loadSubmissionProfiles(assetsDir);
     const pack = new PackService({ dataDir, assetsDir, evidence: vaultEvidenceSource(evidence), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
-    const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url))), submissionProfiles });
+    const impl = createApiImpl({ portfolio, info, evidence, evidenceText, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url))), submissionProfiles });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.
     let closing: Promise<void> | undefined;
@@ -104,12 +109,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       api,
       portfolio,
       evidence,
+      evidenceText,
       backups,
       startupCheck,
       close: () => {
         closing ??= (async () => {
           backups.stopDaily();
           try {
+            await evidenceText.close();
             await pack.close();
           } finally {
             await lock.release();

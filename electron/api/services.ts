@@ -3,6 +3,7 @@ import type { Framework } from '../../core/frameworks/schema';
 import type { StartupCheck } from '../../core/api/methods/portfolio';
 import type { BackupService } from '../services/backups';
 import type { EvidenceVault } from '../services/evidence-vault';
+import type { EvidenceTextCache } from '../evidence-text/evidence-text-cache';
 import type { PortfolioStore } from '../services/portfolio-store';
 import type { PackService } from '../pack/pack-service';
 import type { PathwaySummaryFiles } from '../pathway/pathway-summary-files';
@@ -13,6 +14,8 @@ export interface ApiServices {
   info: AppInfo;
   portfolio: PortfolioStore;
   evidence: EvidenceVault;
+  /** The words in evidence files, read once per file and kept in cache/evidence-text/. */
+  evidenceText: EvidenceTextCache;
   backups: BackupService;
   storage: { dataDir: string; startupCheck: StartupCheck };
   /** The frameworks shipped in assets/frameworks, validated when the backend opened. */

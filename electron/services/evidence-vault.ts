@@ -54,6 +54,9 @@ export class EvidenceVault {
     private readonly writeNewFile: (file: string, content: FileContent) => Promise<void> = writeNewFileFlushed,
   ) {}
 
+  /** Told of each file newly kept, after it is in place (the text cache reads its words in the background). */
+  onFileKept: ((sha256: string, mediaType: string) => void) | undefined;
+
   get dir(): string {
     return path.join(this.dataDir, 'evidence');
   }
@@ -148,6 +151,7 @@ export class EvidenceVault {
     details: EvidenceFileDetails,
   ): Promise<EvidenceAdded> {
     await this.placeFile(temp, sha256);
+    this.onFileKept?.(sha256, verdict.mediaType);
     const notice = verdict.notice ? { notice: verdict.notice } : {};
     return this.portfolio.update<EvidenceAdded>((current) => {
       const existing = current.evidence.find((item) => item.kind === 'file' && item.file.sha256 === sha256);

@@ -1,0 +1,101 @@
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Portfolio } from '../../core/model/portfolio';
+import { writeFileAtomic } from '../services/atomic-write';
+import { PRIVATE_DIR_MODE } from '../services/private-files';
+import { extractEvidenceText } from './extract-text';
+
+/** <data>/cache/evidence-text/: one <sha256>.txt per evidence file, safe to delete (made again when needed). */
+export const evidenceTextDir = (dataDir: string): string => path.join(dataDir, 'cache', 'evidence-text');
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+export type ExtractText = (bytes: Uint8Array, mediaType: string) => Promise<string>;
+
+/**
+ * The words in each evidence file, read once per content (by SHA-256) and kept in the cache
+ * folder. Files are read one at a time in the background, in the order they were asked for, so an
+ * add never waits; a caller that needs the text now (the inbox) awaits textOf, which shares any
+ * read already under way.
+ */
+export class EvidenceTextCache {
+  private readonly pending = new Map<string, Promise<string>>();
+  private chain: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    readonly dataDir: string,
+    /** Where the vault keeps the file with this hash. */
+    private readonly fileFor: (sha256: string) => string,
+    private readonly extract: ExtractText = extractEvidenceText,
+  ) {}
+
+  get dir(): string {
+    return evidenceTextDir(this.dataDir);
+  }
+
+  private cachePath(sha256: string): string {
+    return path.join(this.dir, `${sha256}.txt`);
+  }
+
+  /** The text already read for this file, or undefined when it has not been read yet. */
+  async cached(sha256: string): Promise<string | undefined> {
+    if (!SHA256.test(sha256)) return undefined;
+    return readFile(this.cachePath(sha256), 'utf8').catch(() => undefined);
+  }
+
+  /** The file's text: from the cache, else read now (in turn with the background reads). */
+  textOf(sha256: string, mediaType: string): Promise<string> {
+    const running = this.pending.get(sha256);
+    if (running) return running;
+    const job = (async () => {
+      const kept = await this.cached(sha256);
+      if (kept !== undefined) return kept;
+      const turn = this.chain.then(async () => {
+        if (this.closed) return '';
+        const bytes = await readFile(this.fileFor(sha256));
+        const text = await this.extract(bytes, mediaType);
+        // The folder may be closed (and removed) while a file was being read.
+        if (this.closed) return text;
+        await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+        // Empty text is kept too, so a file with no words is not read again.
+        await writeFileAtomic(this.cachePath(sha256), text);
+        return text;
+      });
+      this.chain = turn.catch(() => undefined);
+      return turn;
+    })().finally(() => this.pending.delete(sha256));
+    this.pending.set(sha256, job);
+    return job;
+  }
+
+  /** Reads a file's text in the background; failures leave it unread, to be tried when next asked. */
+  queue(sha256: string, mediaType: string): void {
+    if (this.closed) return;
+    void this.textOf(sha256, mediaType).catch(() => undefined);
+  }
+
+  /** At start: reads, in the background, the files whose text is not kept yet; drops texts of files no longer cited. */
+  async backfill(portfolio: Portfolio): Promise<void> {
+    const files = new Map(portfolio.evidence.flatMap((item) => (item.kind === 'file' ? [[item.file.sha256, item.file.mediaType] as const] : [])));
+    const kept = new Set((await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4)));
+    for (const name of kept) if (!files.has(name)) await rm(this.cachePath(name), { force: true });
+    for (const [sha256, mediaType] of files) if (!kept.has(sha256)) this.queue(sha256, mediaType);
+  }
+
+  /** Every kept text of these files, for search (files not read yet are left out). */
+  async textsOf(hashes: Iterable<string>): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    for (const sha256 of new Set(hashes)) {
+      const text = await this.cached(sha256);
+      if (text) texts.set(sha256, text);
+    }
+    return texts;
+  }
+
+  /** Stops taking new reads and waits for the one under way (an OCR ends by its own time limit). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.chain;
+  }
+}
