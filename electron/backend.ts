@@ -9,6 +9,7 @@ import { BackupService } from './services/backups';
 import { APP_NAME } from './services/data-dir';
 import { citedHashes, EvidenceVault } from './services/evidence-vault';
 import { EvidenceTextCache } from './evidence-text/evidence-text-cache';
+import { InboxService } from './inbox/inbox-service';
 import { packImageCacheDir, tidyPackImageCache } from './pack/pack-image-cache';
 import { PackService } from './pack/pack-service';
 import type { StartWorker } from './pack/worker-location';
@@ -52,6 +53,7 @@ export interface Backend {
   portfolio: PortfolioStore;
   evidence: EvidenceVault;
   evidenceText: EvidenceTextCache;
+  inbox: InboxService;
   backups: BackupService;
   /** What the startup check did and put right; core/storage/startup-notice.ts says what the user must hear. */
   startupCheck: StartupCheck;
@@ -91,6 +93,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const evidenceText = new EvidenceTextCache(dataDir, (sha256) => evidence.pathFor(sha256));
     evidence.onFileKept = (sha256, mediaType) => evidenceText.queue(sha256, mediaType);
     await evidenceText.backfill(portfolio.read());
+    const inbox = new InboxService(dataDir, portfolio, evidence, evidenceText, now);
     await tidyPackImageCache(packImageCacheDir(dataDir), citedHashes(portfolio.read()));
     await purgeOldMadeFiles(dataDir, now());
     backups.startDaily(onError);
@@ -100,7 +103,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const builtInFrameworks = await loadBuiltInFrameworks(assetsDir);
     const submissionProfiles = await loadSubmissionProfiles(assetsDir);
     const pack = new PackService({ dataDir, assetsDir, evidence: vaultEvidenceSource(evidence), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
-    const impl = createApiImpl({ portfolio, info, evidence, evidenceText, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url))), submissionProfiles });
+    const impl = createApiImpl({ portfolio, info, evidence, evidenceText, inbox, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url))), submissionProfiles });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.
     let closing: Promise<void> | undefined;
@@ -110,6 +113,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       portfolio,
       evidence,
       evidenceText,
+      inbox,
       backups,
       startupCheck,
       close: () => {

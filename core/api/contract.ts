@@ -15,6 +15,7 @@ import { checklistMethods } from './methods/checklist';
 import { upgradeMethods } from './methods/upgrade';
 import { planMethods, submissionMethods } from './methods/plan-and-submission';
 import { calendarMethods } from './methods/calendar';
+import { inboxMethods } from './methods/inbox';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
 
@@ -42,6 +43,7 @@ export const apiSchema = joinMethodTables({
   planMethods,
   submissionMethods,
   calendarMethods,
+  inboxMethods,
 }) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

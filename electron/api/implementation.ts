@@ -14,6 +14,7 @@ import { createUpgradeImpl } from './upgrade-impl';
 import { createPlanImpl } from './plan-impl';
 import { createSubmissionImpl } from './submission-impl';
 import { createCalendarImpl } from './calendar-impl';
+import { createInboxImpl } from './inbox-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -37,5 +38,6 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createPlanImpl(services),
     ...createSubmissionImpl(services),
     ...createCalendarImpl(services),
+    ...createInboxImpl(services),
   };
 }
