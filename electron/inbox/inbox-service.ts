@@ -15,6 +15,7 @@ import { readInboxState, writeInboxState, type InboxState } from './inbox-state'
 /** How long a new file must keep the same size and time before it is taken (two looks this far apart). */
 export const SETTLE_MS = 1500;
 
+const FIELD_ORDER = ['title', 'provider', 'date', 'hours', 'points', 'expiry'] as const;
 const signature = (size: number, mtimeMs: number) => `${size}:${Math.round(mtimeMs)}`;
 const emptyRun = (folder: string | null): InboxRun => ({ folder, made: [], alreadyEvidence: [], refused: [], waiting: [] });
 
@@ -163,7 +164,7 @@ export class InboxService {
       const made = CpdRecord.parse({ ...draft, evidenceIds: [item.id], mappings: [], ...this.portfolio.stamp() });
       return { next: { ...current, cpd: [...current.cpd, made] }, result: made };
     });
-    const suggested = Object.keys(fields);
+    const suggested = FIELD_ORDER.filter((field) => fields[field] !== undefined);
     run.made.push({ fileName: name, recordId: record.id, evidenceId: item.id, title: record.title, suggested });
     state.taken[item.file.sha256] = { name, at, outcome: 'draft', recordId: record.id };
     state.taken[hashed.sha256] = state.taken[item.file.sha256]!;
