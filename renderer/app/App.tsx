@@ -5,6 +5,7 @@ import { Route, Router, Switch } from 'wouter';
 import type { TechfolioApi } from '../../core/api/contract';
 import { ApiProvider } from '../api/api-context';
 import { NoticeRegion } from '../components/NoticeRegion';
+import { useInboxWatch } from '../components/useInboxWatch';
 import { applyDisplaySettings, useDisplaySettings } from '../components/display-settings';
 import { guardHashChanges, guardedNavigate, useGuardedHashLocation } from './guarded-hash-location';
 import { routes, type AppRoute } from './routes';
@@ -54,6 +55,7 @@ function Shell() {
   const { location, route: current } = useCurrentRoute();
   const mainRef = useRef<HTMLElement>(null);
   const [firstPath] = useState(location);
+  useInboxWatch();
 
   useEffect(() => {
     document.title = current ? `${current.label} · Techfolio` : 'Techfolio';

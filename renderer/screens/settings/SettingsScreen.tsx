@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { InboxSection } from './InboxSection';
 import { RestoreSection } from './RestoreSection';
 import { StorageSection } from './StorageSection';
 
@@ -9,9 +10,10 @@ import { StorageSection } from './StorageSection';
 export function SettingsScreen() {
   return (
     <div className="screen">
-      <PageHeader title="Settings" description="Appearance, your data folder and backups, import, export and restore." />
+      <PageHeader title="Settings" description="Appearance, your data folder and backups, the inbox folder, import, export and restore." />
       <AppearanceSection />
       <StorageSection />
+      <InboxSection />
       <ImportSection />
       <ExportSection />
       <RestoreSection />
