@@ -14,10 +14,11 @@ import type { ApiServices } from './services';
 type SuggestImpl = Pick<TechfolioApiImpl, keyof typeof suggestMethods>;
 
 /** The example finder over the portfolio: one index kept in step with the records between calls. */
-export function createSuggestImpl({ portfolio, frameworks }: ApiServices): SuggestImpl {
+export function createSuggestImpl({ portfolio, frameworks, evidenceText }: ApiServices): SuggestImpl {
   const index = new ExampleIndex();
   const indexed = (p: Portfolio) => {
-    index.sync(exampleSources(p));
+    // Evidence files rank by their words too (read once into cache/evidence-text/).
+    index.sync(exampleSources({ ...p, fileTexts: evidenceText.texts }));
     return index;
   };
   // Built again only when the imported frameworks or overrides change: each loaded framework keeps

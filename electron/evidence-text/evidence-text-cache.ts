@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Portfolio } from '../../core/model/portfolio';
 import { writeFileAtomic } from '../services/atomic-write';
 import { PRIVATE_DIR_MODE } from '../services/private-files';
+import { FILE_TEXT_CHARS } from '../../core/suggest/example-sources';
 import { extractEvidenceText } from './extract-text';
 
 /** <data>/cache/evidence-text/: one <sha256>.txt per evidence file, safe to delete (made again when needed). */
@@ -20,6 +21,8 @@ export type ExtractText = (bytes: Uint8Array, mediaType: string) => Promise<stri
  */
 export class EvidenceTextCache {
   private readonly pending = new Map<string, Promise<string>>();
+  /** The texts read so far (each up to FILE_TEXT_CHARS), for the example finder, which ranks without waiting for the disk. */
+  private readonly known = new Map<string, string>();
   private chain: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -60,6 +63,7 @@ export class EvidenceTextCache {
         await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
         // Empty text is kept too, so a file with no words is not read again.
         await writeFileAtomic(this.cachePath(sha256), text);
+        this.remember(sha256, text);
         return text;
       });
       this.chain = turn.catch(() => undefined);
@@ -79,8 +83,20 @@ export class EvidenceTextCache {
   async backfill(portfolio: Portfolio): Promise<void> {
     const files = new Map(portfolio.evidence.flatMap((item) => (item.kind === 'file' ? [[item.file.sha256, item.file.mediaType] as const] : [])));
     const kept = new Set((await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4)));
-    for (const name of kept) if (!files.has(name)) await rm(this.cachePath(name), { force: true });
+    for (const name of kept) {
+      if (!files.has(name)) await rm(this.cachePath(name), { force: true });
+      else this.remember(name, (await this.cached(name)) ?? '');
+    }
     for (const [sha256, mediaType] of files) if (!kept.has(sha256)) this.queue(sha256, mediaType);
+  }
+
+  private remember(sha256: string, text: string): void {
+    if (text.trim()) this.known.set(sha256, text.slice(0, FILE_TEXT_CHARS));
+  }
+
+  /** The texts read so far, by SHA-256 (files not read yet, or with no words, are absent). */
+  get texts(): ReadonlyMap<string, string> {
+    return this.known;
   }
 
   /** Every kept text of these files, for search (files not read yet are left out). */
