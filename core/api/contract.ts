@@ -16,6 +16,7 @@ import { upgradeMethods } from './methods/upgrade';
 import { planMethods, submissionMethods } from './methods/plan-and-submission';
 import { calendarMethods } from './methods/calendar';
 import { inboxMethods } from './methods/inbox';
+import { evidenceSearchMethods } from './methods/evidence-search';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
 
@@ -44,6 +45,7 @@ export const apiSchema = joinMethodTables({
   submissionMethods,
   calendarMethods,
   inboxMethods,
+  evidenceSearchMethods,
 }) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

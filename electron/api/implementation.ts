@@ -15,6 +15,7 @@ import { createPlanImpl } from './plan-impl';
 import { createSubmissionImpl } from './submission-impl';
 import { createCalendarImpl } from './calendar-impl';
 import { createInboxImpl } from './inbox-impl';
+import { createEvidenceSearchImpl } from './evidence-search-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -39,5 +40,6 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createSubmissionImpl(services),
     ...createCalendarImpl(services),
     ...createInboxImpl(services),
+    ...createEvidenceSearchImpl(services),
   };
 }

@@ -61,5 +61,14 @@ describe('the inbox folder, in real Chromium', () => {
     await row('Radiation Safety Refresher').getByRole('link', { name: 'Radiation Safety Refresher' }).press('Enter');
     await expect.poll(() => page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Radiation Safety Refresher');
     expect(await page.getByRole('textbox', { name: 'Description' }).inputValue()).toContain('provider Northgate Training Ltd; date 04/06/2025');
+
+    // The evidence screen finds the photo by the words read from it.
+    await page.evaluate(() => (window.location.hash = '#/evidence'));
+    await page.getByRole('searchbox', { name: 'Search evidence' }).fill('northgate');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'holds' }).textContent()).toBe('1 item holds “northgate”.');
+    const tile = page.getByRole('list', { name: /^Evidence/ }).getByRole('listitem');
+    expect(await tile.count()).toBe(1);
+    expect(await tile.textContent()).toMatch(/In its file text: .*Northgate Training Ltd/);
+    expect(await seriousAxeFindings(page, 'main')).toEqual([]);
   });
 });

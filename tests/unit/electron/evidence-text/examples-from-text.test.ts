@@ -31,3 +31,20 @@ describe('the example finder reads evidence files\u2019 words', () => {
     }
   });
 });
+
+describe('searchEvidence over the backend', () => {
+  it('finds a PDF by its text once read, with a snippet', async () => {
+    const backend = await openTestBackend(temp.dir);
+    try {
+      const pdf = await makeCertificatePdf(['Certificate of Completion', 'Autoclave Operation and Pressure Systems', 'Northgate Training Ltd']);
+      const added = await backend.api.addEvidenceFile({ fileName: 'IMG_0001.pdf', dataBase64: Buffer.from(pdf).toString('base64') });
+      if (added.item.kind !== 'file') throw new Error('expected a file');
+      await backend.evidenceText.textOf(added.item.file.sha256, added.item.file.mediaType);
+      const [match] = await backend.api.searchEvidence('autoclave pressure');
+      expect(match).toMatchObject({ evidenceId: added.item.id, where: 'file text' });
+      expect(match!.snippet).toContain('Autoclave Operation and Pressure Systems');
+    } finally {
+      await backend.close();
+    }
+  });
+});
