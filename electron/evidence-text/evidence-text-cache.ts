@@ -11,7 +11,7 @@ export const evidenceTextDir = (dataDir: string): string => path.join(dataDir, '
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-export type ExtractText = (bytes: Uint8Array, mediaType: string) => Promise<string>;
+export type ExtractText = (bytes: Uint8Array, mediaType: string, signal: AbortSignal) => Promise<string>;
 
 /**
  * The words in each evidence file, read once per content (by SHA-256) and kept in the cache
@@ -25,6 +25,7 @@ export class EvidenceTextCache {
   private readonly known = new Map<string, string>();
   private chain: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private readonly stop = new AbortController();
 
   constructor(
     readonly dataDir: string,
@@ -57,7 +58,7 @@ export class EvidenceTextCache {
       const turn = this.chain.then(async () => {
         if (this.closed) return '';
         const bytes = await readFile(this.fileFor(sha256));
-        const text = await this.extract(bytes, mediaType);
+        const text = await this.extract(bytes, mediaType, this.stop.signal);
         // The folder may be closed (and removed) while a file was being read.
         if (this.closed) return text;
         await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
@@ -109,9 +110,10 @@ export class EvidenceTextCache {
     return texts;
   }
 
-  /** Stops taking new reads and waits for the one under way (an OCR ends by its own time limit). */
+  /** Stops taking new reads, ends an OCR under way, and waits for it to stop; what was not read is read at the next start. */
   async close(): Promise<void> {
     this.closed = true;
+    this.stop.abort();
     await this.chain;
   }
 }

@@ -67,8 +67,8 @@ function englishDataDir(): string {
  * image is first made upright, grey and at most TEXT_LIMITS.ocrEdge pixels long; after
  * TEXT_LIMITS.ocrMs the worker is ended and what was read so far is kept.
  */
-export async function ocrImages(images: readonly Uint8Array[], timeoutMs: number = TEXT_LIMITS.ocrMs): Promise<string> {
-  if (images.length === 0) return '';
+export async function ocrImages(images: readonly Uint8Array[], timeoutMs: number = TEXT_LIMITS.ocrMs, signal?: AbortSignal): Promise<string> {
+  if (images.length === 0 || signal?.aborted) return '';
   const sharp = await loadSharp();
   const readable = [];
   for (const image of images) {
@@ -81,8 +81,10 @@ export async function ocrImages(images: readonly Uint8Array[], timeoutMs: number
   const worker = await createWorker('eng', 1, { langPath: englishDataDir(), cacheMethod: 'none', gzip: true, logger: () => {}, errorHandler: () => {} });
   const texts: string[] = [];
   let timer: NodeJS.Timeout | undefined;
+  // Stopped by its time limit, or when the portfolio closes.
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    signal?.addEventListener('abort', () => resolve('timeout'), { once: true });
   });
   try {
     for (const image of readable) {
@@ -108,18 +110,18 @@ export async function ocrImages(images: readonly Uint8Array[], timeoutMs: number
  * read by OCR. Other files (Word, spreadsheets, text notes) have none here. Never throws: a file
  * that cannot be read has no text.
  */
-export async function extractEvidenceText(bytes: Uint8Array, mediaType: string): Promise<string> {
+export async function extractEvidenceText(bytes: Uint8Array, mediaType: string, signal?: AbortSignal): Promise<string> {
   let text = '';
   try {
     if (mediaType === 'application/pdf' || isPdf(bytes)) {
       text = await pdfText(bytes).catch(() => '');
       if (text.replace(/\s/g, '').length < 20) {
         const scanned = await scannedPageImages(bytes, TEXT_LIMITS.ocrImages).catch(() => []);
-        const read = await ocrImages(scanned);
+        const read = await ocrImages(scanned, TEXT_LIMITS.ocrMs, signal);
         if (read.trim()) text = read;
       }
     } else if (mediaType.startsWith('image/')) {
-      text = await ocrImages([bytes]);
+      text = await ocrImages([bytes], TEXT_LIMITS.ocrMs, signal);
     } else if (mediaType.startsWith('text/')) {
       text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, TEXT_LIMITS.chars * 4));
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EvidenceTextCache, evidenceTextDir } from '../../../../electron/evidence-text/evidence-text-cache';
 import { openTestBackend } from '../../../support/backend';
-import { makeCertificatePdf } from '../../../support/certificate-files';
+import { makeCertificatePdf, makeCertificatePhoto } from '../../../support/certificate-files';
 import { makeTempDir } from '../../../support/temp-dir';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -76,5 +76,19 @@ describe('evidence text in the backend', () => {
     expect(await reopened.evidenceText.textOf(sha, 'application/pdf')).toMatch(/Completed 3 April 2025/);
     await reopened.close();
     expect(existsSync(path.join(evidenceTextDir(temp.dir), `${sha}.txt`))).toBe(true);
+  });
+
+  it('ends an OCR under way when the portfolio closes, leaving the photo to be read at the next start', { timeout: 60_000 }, async () => {
+    const backend = await openTestBackend(temp.dir);
+    const photo = await makeCertificatePhoto(['Certificate of Attendance', 'Laser Safety Officer', 'Date: 1 May 2025']);
+    const added = await backend.api.addEvidenceFile({ fileName: 'laser.jpg', dataBase64: photo.toString('base64') });
+    if (added.item.kind !== 'file') throw new Error('expected a file');
+    const started = Date.now();
+    await backend.close();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(existsSync(path.join(evidenceTextDir(temp.dir), `${added.item.file.sha256}.txt`))).toBe(false);
+    const reopened = await openTestBackend(temp.dir);
+    expect(await reopened.evidenceText.textOf(added.item.file.sha256, 'image/jpeg')).toMatch(/Laser Safety Officer/);
+    await reopened.close();
   });
 });
