@@ -19,6 +19,8 @@ export function useInboxWatch(pollMs: number = INBOX_POLL_MS): void {
       if (busy || stopped) return;
       busy = true;
       try {
+        // Without a folder there is nothing to look at, and no write to refresh the screens for.
+        if ((await api.getInbox()).folder === null) return;
         const run = await api.checkInbox();
         if (!stopped && run.made.length > 0) notify(inboxMadeNotice(run.made.length));
       } catch {
