@@ -8,6 +8,8 @@ import { createApiImpl } from './api/implementation';
 import { BackupService } from './services/backups';
 import { APP_NAME } from './services/data-dir';
 import { citedHashes, EvidenceVault } from './services/evidence-vault';
+import { EvidenceTextCache } from './evidence-text/evidence-text-cache';
+import { InboxService } from './inbox/inbox-service';
 import { packImageCacheDir, tidyPackImageCache } from './pack/pack-image-cache';
 import { PackService } from './pack/pack-service';
 import { preparePhotosOnAdd, type PhotoPreparation } from './pack/prepare-on-add';
@@ -57,6 +59,8 @@ export interface Backend {
   evidence: EvidenceVault;
   /** Added photos being prepared for print in the background; the CLI waits for them before it exits. */
   photos: PhotoPreparation;
+  evidenceText: EvidenceTextCache;
+  inbox: InboxService;
   backups: BackupService;
   /** What the startup check did and put right; core/storage/startup-notice.ts says what the user must hear. */
   startupCheck: StartupCheck;
@@ -127,6 +131,9 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
     const portfolio = new PortfolioStore(storePath, { now, holdsLock: () => lock.held, ...(options.writeStoreFile ? { writeFile: options.writeStoreFile } : {}) });
     const evidence = new EvidenceVault(dataDir, portfolio, backups, now);
     await evidence.tidyTrash();
+    const evidenceText = new EvidenceTextCache(dataDir, (sha256) => evidence.pathFor(sha256));
+    await evidenceText.backfill(portfolio.read());
+    const inbox = new InboxService(dataDir, portfolio, evidence, evidenceText, now);
     await tidyPackImageCache(packImageCacheDir(dataDir), citedHashes(portfolio.read()));
     await purgeOldMadeFiles(dataDir, now());
     backups.startDaily(onError);
@@ -141,9 +148,10 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
     evidence.onFileKept((kept) => {
       if (kept.hashedInPlace) void evidenceSource.vouch(kept.sha256);
       photos.add(kept);
+      evidenceText.queue(kept.sha256, kept.mediaType);
     });
     const pack = new PackService({ dataDir, assetsDir, evidence: evidenceSource, photosReady: () => photos.idle(), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
-    const impl = createApiImpl({ portfolio, info, evidence, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, assetsDir), submissionProfiles, appraisals: new AppraisalFiles(dataDir, assetsDir), sample });
+    const impl = createApiImpl({ portfolio, info, evidence, evidenceText, inbox, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, assetsDir), submissionProfiles, appraisals: new AppraisalFiles(dataDir, assetsDir), sample });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.
     let closing: Promise<void> | undefined;
@@ -153,6 +161,8 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
       portfolio,
       evidence,
       photos,
+      evidenceText,
+      inbox,
       backups,
       startupCheck,
       close: () => {
@@ -160,6 +170,7 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
           backups.stopDaily();
           try {
             await photos.stop();
+            await evidenceText.close();
             await pack.close();
           } finally {
             await lock.release();

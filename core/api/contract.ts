@@ -18,6 +18,8 @@ import { calendarMethods } from './methods/calendar';
 import { appraisalMethods } from './methods/appraisal';
 import { notificationMethods } from './methods/notifications';
 import { sampleMethods } from './methods/sample';
+import { inboxMethods } from './methods/inbox';
+import { evidenceSearchMethods } from './methods/evidence-search';
 import type { MethodSchema } from './methods/method-schema';
 import { joinMethodTables } from './method-tables';
 
@@ -48,6 +50,8 @@ export const apiSchema = joinMethodTables({
   appraisalMethods,
   notificationMethods,
   sampleMethods,
+  inboxMethods,
+  evidenceSearchMethods,
 }) satisfies Record<string, MethodSchema>;
 
 export type ApiMethod = keyof typeof apiSchema;

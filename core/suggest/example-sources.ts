@@ -22,7 +22,25 @@ export interface ExampleSource {
   draft: boolean;
 }
 
-export type ExampleSourceLists = Pick<Portfolio, 'cpd' | 'training' | 'evidence'> & Partial<Pick<Portfolio, 'activities'>>;
+export type ExampleSourceLists = Pick<Portfolio, 'cpd' | 'training' | 'evidence'> &
+  Partial<Pick<Portfolio, 'activities'>> & {
+    /** The words read from evidence files, by SHA-256 (a certificate's text ranks its evidence item). */
+    fileTexts?: ReadonlyMap<string, string>;
+  };
+
+/** Words of a file's text the finder reads: enough for any certificate, bounded for a long report. */
+export const FILE_TEXT_CHARS = 20_000;
+
+const withTextCache = new WeakMap<object, { text: string; source: ExampleSource }>();
+
+/** An evidence item's source with its file's words added to the body, built again only when those words change. */
+function withFileText(item: object, base: ExampleSource, text: string): ExampleSource {
+  const known = withTextCache.get(item);
+  if (known?.text === text) return known.source;
+  const source = { ...base, body: `${base.body}\n${text.slice(0, FILE_TEXT_CHARS)}` };
+  withTextCache.set(item, { text, source });
+  return source;
+}
 
 /** The key a source is known by across kinds: ids are unique per list, not across lists. */
 export const sourceKey = (kind: string, id: string): string => `${kind}:${id}`;
@@ -84,8 +102,8 @@ export function exampleSources(lists: ExampleSourceLists): ExampleSource[] {
         };
       }),
     ),
-    ...lists.evidence.map((e) =>
-      cached(e, () => ({
+    ...lists.evidence.map((e) => {
+      const base = cached(e, () => ({
         kind: 'evidence' as const,
         id: e.id,
         title: e.title,
@@ -95,7 +113,9 @@ export function exampleSources(lists: ExampleSourceLists): ExampleSource[] {
         date: e.date,
         mappings: e.mappings,
         draft: false,
-      })),
-    ),
+      }));
+      const text = e.kind === 'file' ? lists.fileTexts?.get(e.file.sha256) : undefined;
+      return text ? withFileText(e, base, text) : base;
+    }),
   ];
 }

@@ -17,6 +17,8 @@ import { createCalendarImpl } from './calendar-impl';
 import { createAppraisalImpl } from './appraisal-impl';
 import { createNotificationsImpl } from './notifications-impl';
 import { createSampleImpl } from './sample-impl';
+import { createInboxImpl } from './inbox-impl';
+import { createEvidenceSearchImpl } from './evidence-search-impl';
 import type { ApiServices } from './services';
 
 export type { ApiServices } from './services';
@@ -43,5 +45,7 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createAppraisalImpl(services),
     ...createNotificationsImpl(services),
     ...createSampleImpl(services),
+    ...createInboxImpl(services),
+    ...createEvidenceSearchImpl(services),
   };
 }

@@ -3,6 +3,8 @@ import type { Framework } from '../../core/frameworks/schema';
 import type { StartupCheck } from '../../core/api/methods/portfolio';
 import type { BackupService } from '../services/backups';
 import type { EvidenceVault } from '../services/evidence-vault';
+import type { EvidenceTextCache } from '../evidence-text/evidence-text-cache';
+import type { InboxService } from '../inbox/inbox-service';
 import type { PortfolioStore } from '../services/portfolio-store';
 import type { PackService } from '../pack/pack-service';
 import type { PathwaySummaryFiles } from '../pathway/pathway-summary-files';
@@ -15,6 +17,10 @@ export interface ApiServices {
   info: AppInfo;
   portfolio: PortfolioStore;
   evidence: EvidenceVault;
+  /** The words in evidence files, read once per file and kept in cache/evidence-text/. */
+  evidenceText: EvidenceTextCache;
+  /** The inbox folder whose new files become evidence cited by draft records. */
+  inbox: InboxService;
   backups: BackupService;
   storage: { dataDir: string; startupCheck: StartupCheck };
   /** The frameworks shipped in assets/frameworks, validated when the backend opened. */

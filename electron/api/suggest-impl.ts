@@ -14,14 +14,15 @@ import type { ApiServices } from './services';
 type SuggestImpl = Pick<TechfolioApiImpl, keyof typeof suggestMethods>;
 
 /** The example finder over the portfolio: one index kept in step with the records between calls. */
-export function createSuggestImpl({ portfolio, frameworks }: ApiServices): SuggestImpl {
+export function createSuggestImpl({ portfolio, frameworks, evidenceText }: ApiServices): SuggestImpl {
   const index = new ExampleIndex();
   // The store hands out the same frozen snapshot until the portfolio changes, so the snapshot is
   // the revision the index was brought up to: an unchanged portfolio is not walked again per call.
   let synced: Portfolio | undefined;
   const indexed = (p: Portfolio) => {
     if (p !== synced) {
-      index.sync(exampleSources(p));
+      // Evidence files rank by their words too (read once into cache/evidence-text/).
+      index.sync(exampleSources({ ...p, fileTexts: evidenceText.texts }));
       synced = p;
     }
     return index;

@@ -7,6 +7,7 @@ import { ApiProvider } from '../api/api-context';
 import { NoticeRegion } from '../components/NoticeRegion';
 import { useBrowserDueNotifications } from '../components/browser-due-notifications';
 import { SampleBanner } from '../components/SamplePortfolio';
+import { useInboxWatch } from '../components/useInboxWatch';
 import { applyDisplaySettings, useDisplaySettings } from '../components/display-settings';
 import { guardHashChanges, guardedNavigate, useGuardedHashLocation } from './guarded-hash-location';
 import { routes, type AppRoute } from './routes';
@@ -57,6 +58,7 @@ function Shell() {
   const mainRef = useRef<HTMLElement>(null);
   const [firstPath] = useState(location);
   useBrowserDueNotifications();
+  useInboxWatch();
 
   useEffect(() => {
     document.title = current ? `${current.label} · Techfolio` : 'Techfolio';

@@ -23,6 +23,7 @@ import { planCommand } from './plan';
 import { submissionCommand } from './submission';
 import { calendarCommand } from './calendar';
 import { appraisalCommand } from './appraisal';
+import { inboxCommand } from './inbox';
 
 /** Every `techfolio` subcommand, in the order `--help` lists them. */
-export const commands: CliCommand[] = [listCommand, evidenceCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, planCommand, calendarCommand, submissionCommand, summaryCommand, appraisalCommand, pathwayCommand, upgradeCommand, suggestCommand, examplesCommand];
+export const commands: CliCommand[] = [listCommand, evidenceCommand, inboxCommand, checkCommand, sampleCommand, frameworksCommand, coverageCommand, auditCommand, importCommand, exportCommand, restoreCommand, exportCsvCommand, packCommand, checklistCommand, briefCommand, verifySignoffCommand, planCommand, calendarCommand, submissionCommand, summaryCommand, appraisalCommand, pathwayCommand, upgradeCommand, suggestCommand, examplesCommand];

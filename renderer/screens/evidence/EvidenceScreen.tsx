@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { Button } from 'react-aria-components';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { formatUkDate } from '../../../core/format/uk-date';
 import type { EvidenceItem } from '../../../core/model/evidence';
+import { useApiQuery } from '../../api/queries';
 import { useFrameworkList } from '../../api/use-frameworks';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useDeleteEvidence, useEvidenceList } from '../../api/use-evidence';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataState } from '../../components/DataState';
@@ -32,7 +34,12 @@ export function EvidenceScreen() {
   const remove = useDeleteEvidence();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
-  const items = [...(evidence.data ?? [])].sort(newestFirst);
+  const allItems = [...(evidence.data ?? [])].sort(newestFirst);
+  const [query, setQuery] = useState('');
+  const settled = useDebouncedValue(query.trim(), 250);
+  const search = useApiQuery('searchEvidence', [settled], { enabled: settled !== '' });
+  const matches = settled !== '' && search.data ? new Map(search.data.map((m) => [m.evidenceId, m])) : null;
+  const items = matches ? allItems.filter((item) => matches.has(item.id)) : allItems;
   const frameworks = useFrameworkList();
   const shortNames = new Map((frameworks.data ?? []).map((f) => [f.id, f.shortName]));
   // "RSciTech A1, B2": codes alone are ambiguous between frameworks.
@@ -61,11 +68,22 @@ export function EvidenceScreen() {
             if (added.length === 1 && added[0]) setOpen({ kind: 'describe', item: added[0] });
           }}
         />
+        {allItems.length > 0 && (
+          <section role="search" className="card filters" aria-label="Search evidence">
+            <SearchField className="field filters-search" value={query} onChange={setQuery}>
+              <Label className="field-label">Search evidence</Label>
+              <Input className="input" placeholder="Words in titles, descriptions or the files themselves…" />
+            </SearchField>
+            <p role="status" className="muted">
+              {matches ? `${items.length} ${items.length === 1 ? 'item holds' : 'items hold'} “${settled}”.` : ''}
+            </p>
+          </section>
+        )}
         <DataState
           query={evidence}
           what="your evidence"
           isEmpty={items.length === 0}
-          empty={<p>No evidence yet. Drop a certificate above, or add a note or a link.</p>}
+          empty={matches ? <p>No evidence holds those words. Certificates added in the last moments may still be being read.</p> : <p>No evidence yet. Drop a certificate above, or add a note or a link.</p>}
         >
           <h2 className="visually-hidden">Your evidence</h2>
           <ul className="evidence-grid" aria-label={`Evidence, ${items.length} ${items.length === 1 ? 'item' : 'items'}`}>
@@ -79,6 +97,12 @@ export function EvidenceScreen() {
                     {item.kind === 'file' && ` · ${formatBytes(item.file.size)}`}
                     {item.pages && ` · pages ${item.pages}`}
                   </p>
+                  {matches?.get(item.id)?.snippet && (
+                    <p className="evidence-snippet">
+                      <span className="muted">In its {matches.get(item.id)?.where}: </span>
+                      {matches.get(item.id)?.snippet}
+                    </p>
+                  )}
                   <p className="muted">
                     {item.mappings.length === 0
                       ? 'Not mapped to any criteria'

@@ -1,0 +1,13 @@
+import type { TechfolioApiImpl } from '../../core/api/contract';
+import type { ApiServices } from './services';
+
+type InboxImpl = Pick<TechfolioApiImpl, 'getInbox' | 'setInboxFolder' | 'checkInbox'>;
+
+/** The inbox folder: choosing it, and taking in what has arrived (electron/inbox/inbox-service.ts). */
+export function createInboxImpl({ inbox }: ApiServices): InboxImpl {
+  return {
+    getInbox: () => inbox.settings(),
+    setInboxFolder: (folder) => inbox.setFolder(folder),
+    checkInbox: () => inbox.takeIn(),
+  };
+}
