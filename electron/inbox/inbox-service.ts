@@ -17,6 +17,7 @@ export const SETTLE_MS = 1500;
 
 const FIELD_ORDER = ['title', 'provider', 'date', 'hours', 'points', 'expiry'] as const;
 const signature = (size: number, mtimeMs: number) => `${size}:${Math.round(mtimeMs)}`;
+const handledKey = (name: string, sig: string) => `${name}\u0000${sig}`;
 const emptyRun = (folder: string | null): InboxRun => ({ folder, made: [], alreadyEvidence: [], refused: [], waiting: [] });
 
 async function looks(folder: string): Promise<Map<string, string>> {
@@ -43,6 +44,8 @@ const isInside = (child: string, parent: string) => {
 export class InboxService {
   /** Each file's size and time at the last look, so a file unchanged since then is ready at once. */
   private lastLook = new Map<string, string>();
+  /** Files (name and size/time) already dealt with since start, so a look need not hash them again. */
+  private readonly handled = new Set<string>();
   private running: Promise<InboxRun> | undefined;
 
   constructor(
@@ -85,6 +88,17 @@ export class InboxService {
     return resolved;
   }
 
+  /**
+   * How many files in the chosen folder have not been dealt with since start: a cheap look (no
+   * hashing, no writes), so the app can poll it and take in only when something has arrived.
+   */
+  async pending(): Promise<number> {
+    const { folder } = await readInboxState(this.dataDir);
+    if (folder === null) return 0;
+    const seen = await looks(folder).catch(() => new Map<string, string>());
+    return [...seen].filter(([name, sig]) => !this.handled.has(handledKey(name, sig))).length;
+  }
+
   /** Takes in what is ready in the chosen folder, or in `folder` when given (the CLI). */
   takeIn(folder?: string): Promise<InboxRun> {
     this.running ??= this.run(folder).finally(() => {
@@ -125,18 +139,20 @@ export class InboxService {
         run.waiting.push(name);
         continue;
       }
-      await this.takeFile(path.join(folder, name), name, state, run);
+      if (this.handled.has(handledKey(name, latest.get(name)!))) continue;
+      if (await this.takeFile(path.join(folder, name), name, state, run)) this.handled.add(handledKey(name, latest.get(name)!));
     }
     return run;
   }
 
-  private async takeFile(file: string, name: string, state: InboxState, run: InboxRun): Promise<void> {
+  /** Takes one file; true once it is dealt with for good (taken, already evidence or refused), false when it must wait. */
+  private async takeFile(file: string, name: string, state: InboxState, run: InboxRun): Promise<boolean> {
     const hashed = await hashFile(file).catch(() => null);
     if (!hashed) {
       run.waiting.push(name);
-      return;
+      return false;
     }
-    if (state.taken[hashed.sha256]) return;
+    if (state.taken[hashed.sha256]) return true;
     const at = this.now().toISOString();
     let added;
     try {
@@ -146,16 +162,16 @@ export class InboxService {
       run.refused.push({ fileName: name, reason: error.message });
       state.taken[hashed.sha256] = { name, at, outcome: 'refused' };
       await writeInboxState(this.dataDir, state);
-      return;
+      return true;
     }
     const item = added.item;
-    if (item.kind !== 'file') return;
+    if (item.kind !== 'file') return true;
     if (added.outcome === 'duplicate') {
       run.alreadyEvidence.push({ fileName: name, evidenceId: item.id });
       state.taken[item.file.sha256] = { name, at, outcome: 'already-evidence' };
       state.taken[hashed.sha256] = state.taken[item.file.sha256]!;
       await writeInboxState(this.dataDir, state);
-      return;
+      return true;
     }
     const text = await this.evidenceText.textOf(item.file.sha256, item.file.mediaType).catch(() => '');
     const fields = certificateFields(text);
@@ -169,5 +185,6 @@ export class InboxService {
     state.taken[item.file.sha256] = { name, at, outcome: 'draft', recordId: record.id };
     state.taken[hashed.sha256] = state.taken[item.file.sha256]!;
     await writeInboxState(this.dataDir, state);
+    return true;
   }
 }

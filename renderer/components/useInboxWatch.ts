@@ -19,8 +19,9 @@ export function useInboxWatch(pollMs: number = INBOX_POLL_MS): void {
       if (busy || stopped) return;
       busy = true;
       try {
-        // Without a folder there is nothing to look at, and no write to refresh the screens for.
-        if ((await api.getInbox()).folder === null) return;
+        // Taking in is a write that refreshes every screen showing records or evidence: only when
+        // something has arrived (or no folder is chosen, pending is 0).
+        if ((await api.inboxPending()) === 0) return;
         const run = await api.checkInbox();
         if (!stopped && run.made.length > 0) notify(inboxMadeNotice(run.made.length));
       } catch {

@@ -31,5 +31,7 @@ export type InboxRun = z.infer<typeof InboxRun>;
 export const inboxMethods = {
   getInbox: { args: z.tuple([]), result: InboxSettings, reads: ['files'] },
   setInboxFolder: { args: z.tuple([z.string().trim().max(4000).nullable()]), result: InboxSettings, changes: ['files'] },
+  /** How many files in the folder are new since the app started looking: polled, so it writes nothing and refreshes nothing. */
+  inboxPending: { args: z.tuple([]), result: z.number().int().nonnegative(), reads: ['files'] },
   checkInbox: { args: z.tuple([]), result: InboxRun, changes: ['files', 'evidence', 'cpd'] },
 } satisfies Record<string, MethodSchema>;

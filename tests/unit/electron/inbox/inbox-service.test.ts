@@ -29,6 +29,24 @@ afterEach(async () => {
 const quickInbox = () => new InboxService(dataDir, backend.portfolio, backend.evidence, backend.evidenceText, () => new Date('2025-06-10T12:00:00Z'), 50);
 
 describe('the inbox', () => {
+  it('says how many files are new without writing anything, and nothing once they are taken', async () => {
+    const inbox = quickInbox();
+    expect(await inbox.pending()).toBe(0); // no folder chosen
+    await inbox.setFolder(inboxDir);
+    await writeFile(path.join(inboxDir, 'first aid.pdf'), await makeCertificatePdf(['First Aid at Work', 'Completed 2 May 2025']));
+    await writeFile(path.join(inboxDir, 'notes.pdf'), await makeTextlessPdf());
+    const before = await readInboxState(dataDir);
+    expect(await inbox.pending()).toBe(2);
+    expect(await readInboxState(dataDir)).toEqual(before);
+    expect(await backend.api.listCpd()).toHaveLength(0);
+
+    expect((await inbox.takeIn()).made).toHaveLength(2);
+    expect(await inbox.pending()).toBe(0);
+    // A file changed in place is new again (the taken content is still known by its hash).
+    await writeFile(path.join(inboxDir, 'notes.pdf'), await makeCertificatePdf(['Radiation safety refresher', 'Completed 9 May 2025']));
+    expect(await inbox.pending()).toBe(1);
+  });
+
   it('makes a draft CPD record per new file, prefilled from its text, citing the file in the vault', async () => {
     const coshhPdf = await makeCertificatePdf(['Certificate of Completion', 'Course title: COSHH Awareness', 'Provider: Acme Safety Training Ltd', 'Completed 12 March 2025', 'Duration: 3 hours']);
     await writeFile(path.join(inboxDir, 'coshh cert.pdf'), coshhPdf);
