@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { PlanSettings, WritingPlanView } from '../../plan/schema';
-import { PreparedSubmission, SubmissionOptions } from '../../submission/prepared';
-import { SubmissionProfileSummary } from '../../submission/schema';
 import type { MethodSchema } from './method-schema';
 
 const FrameworkIdArg = z.string().trim().min(1).max(100);
@@ -18,11 +16,4 @@ export const planMethods = {
   listWritingPlans: { args: z.tuple([]), result: z.array(WritingPlanView), reads: PLAN_READS },
   /** The plan as an iCalendar file (.ics), one timed event per session. */
   exportWritingPlanCalendar: { args: z.tuple([FrameworkIdArg]), result: z.object({ text: z.string(), fileName: z.string() }), reads: PLAN_READS },
-} satisfies Record<string, MethodSchema>;
-
-export const submissionMethods = {
-  /** The submission profiles to choose from for a route, its own first. */
-  listSubmissionProfiles: { args: z.tuple([FrameworkIdArg]), result: z.array(SubmissionProfileSummary), reads: ['importedFrameworks'] },
-  /** Writes the files a body asks for, each within its limits, a paste pack and Word copies, into one folder. */
-  prepareSubmission: { args: z.tuple([SubmissionOptions]), result: PreparedSubmission, changes: ['exports', 'supporterBriefs'] },
 } satisfies Record<string, MethodSchema>;
