@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AppInfo, TechfolioApi, TechfolioApiImpl } from '../core/api/contract';
 import { createApiClient, createBridge } from '../core/api/client';
 import { dispatch } from '../core/api/dispatch';
-import type { StartupCheck } from '../core/api/methods/portfolio';
+import type { StartupCheck } from '../core/api/methods/storage';
 import { createApiImpl } from './api/implementation';
 import { BackupService } from './services/backups';
 import { APP_NAME } from './services/data-dir';

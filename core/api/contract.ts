@@ -6,14 +6,20 @@ import { cpdMethods } from './methods/cpd';
 import { pathwayMethods } from './methods/pathway';
 import { packMethods } from './methods/pack';
 import { frameworkMethods } from './methods/frameworks';
-import { portfolioMethods } from './methods/portfolio';
+import { profileMethods } from './methods/profile';
+import { careerMethods } from './methods/career';
+import { trainingMethods } from './methods/training';
+import { evidenceMethods } from './methods/evidence';
+import { statementMethods } from './methods/statements';
+import { storageMethods } from './methods/storage';
 import { transferMethods } from './methods/transfer';
 import { uiEvidenceMethods } from './methods/ui-evidence';
 import { madeFileMethods } from './methods/made-files';
 import { suggestMethods } from './methods/suggest';
 import { checklistMethods } from './methods/checklist';
 import { upgradeMethods } from './methods/upgrade';
-import { planMethods, submissionMethods } from './methods/plan-and-submission';
+import { planMethods } from './methods/plan';
+import { submissionMethods } from './methods/submission';
 import { calendarMethods } from './methods/calendar';
 import { appraisalMethods } from './methods/appraisal';
 import { notificationMethods } from './methods/notifications';
@@ -34,7 +40,12 @@ export const apiSchema = joinMethodTables({
   appMethods,
   cpdMethods,
   packMethods,
-  portfolioMethods,
+  profileMethods,
+  careerMethods,
+  trainingMethods,
+  evidenceMethods,
+  statementMethods,
+  storageMethods,
   frameworkMethods,
   transferMethods,
   uiEvidenceMethods,

@@ -7,6 +7,7 @@ import type { Supporter } from '../model/career';
 import type { BriefCriterion } from '../model/supporter-brief';
 import type { Portfolio } from '../model/portfolio';
 import { criterionTitle } from './competence-report';
+import { drawConfirmationBox } from './confirmation-box';
 import { Flow } from './flow';
 import { writeOutline, type OutlineNode } from './outline';
 import { createPackDocument, setPackMetadata, type FontBytes } from './pack-document';
@@ -37,8 +38,6 @@ export interface WrittenBrief {
   shortFingerprint: string;
 }
 
-const BORDER = rgb(0.3, 0.3, 0.3);
-const WRITING_LINE = rgb(0.7, 0.7, 0.7);
 const GREY = rgb(0.35, 0.35, 0.35);
 
 /** The statements a brief shows, exactly as it prints them: every criterion in the framework's order. */
@@ -91,58 +90,16 @@ function drawCriterion(flow: Flow, c: PlannedCriterion): void {
   flow.gap(4);
 }
 
-const BOX = { pad: 10, tick: 9, writingLines: 7, writingGap: 22, signatureGap: 30 } as const;
-
 /**
  * The supporter's box after an area: "I can confirm" and "I cannot confirm" to tick, lines for
- * their own paragraph, then name, signature and date. It never splits across pages.
+ * their own paragraph, then name, signature and date.
  */
-function drawConfirmationBox(flow: Flow, areaLabel: string): void {
-  const { fonts, type } = flow;
-  const size = TYPE.body;
-  const lh = flow.lineHeight(size);
-  const innerWidth = flow.width - 2 * BOX.pad;
-  const title = type.wrap(`Your confirmation: ${areaLabel}`, fonts.bold, size, innerWidth);
-  const height = BOX.pad + title.length * lh + 8 + BOX.tick + 14 + lh + BOX.writingLines * BOX.writingGap + BOX.signatureGap + BOX.pad;
-  flow.ensure(height + 6);
-  flow.gap(6);
-  const page = flow.page;
-  const top = flow.y;
-  const left = MARGIN.left;
-  page.drawRectangle({ x: left, y: top - height, width: flow.width, height, borderColor: BORDER, borderWidth: 0.8 });
-  let y = top - BOX.pad;
-  for (const line of title) {
-    y -= lh;
-    type.draw(page, line, { x: left + BOX.pad, y: y + (lh - size), size, font: fonts.bold });
-  }
-  y -= 8 + BOX.tick;
-  let x = left + BOX.pad;
-  for (const label of ['I can confirm this account', 'I cannot confirm this account']) {
-    page.drawRectangle({ x, y, width: BOX.tick, height: BOX.tick, borderColor: BORDER, borderWidth: 0.8 });
-    type.draw(page, label, { x: x + BOX.tick + 5, y: y + 1, size, font: fonts.regular });
-    x += innerWidth / 2;
-  }
-  y -= 14 + lh;
-  type.draw(page, 'Your paragraph, in your own words:', { x: left + BOX.pad, y: y + (lh - size), size: TYPE.small, font: fonts.regular, color: GREY });
-  for (let i = 0; i < BOX.writingLines; i++) {
-    y -= BOX.writingGap;
-    page.drawLine({ start: { x: left + BOX.pad, y }, end: { x: left + flow.width - BOX.pad, y }, thickness: 0.4, color: WRITING_LINE });
-  }
-  y -= BOX.signatureGap;
-  x = left + BOX.pad;
-  for (const cell of [
-    { label: 'Name', share: 0.4 },
-    { label: 'Signature', share: 0.35 },
-    { label: 'Date', share: 0.25 },
-  ]) {
-    const cellWidth = innerWidth * cell.share;
-    const labelWidth = type.width(cell.label, fonts.bold, TYPE.small) + 4;
-    type.draw(page, cell.label, { x, y: y + 2, size: TYPE.small, font: fonts.bold });
-    page.drawLine({ start: { x: x + labelWidth, y }, end: { x: x + cellWidth - 8, y }, thickness: 0.5, color: BORDER });
-    x += cellWidth;
-  }
-  flow.y = top - height;
-  flow.gap(10);
+function drawAreaConfirmation(flow: Flow, areaLabel: string): void {
+  drawConfirmationBox(flow, {
+    title: `Your confirmation: ${areaLabel}`,
+    choice: { ticks: ['I can confirm this account', 'I cannot confirm this account'], prompt: 'Your paragraph, in your own words:' },
+    writingLines: 7,
+  });
 }
 
 function drawEvidenceList(flow: Flow, plan: PackPlan): void {
@@ -228,7 +185,7 @@ export async function writeSupporterBrief(input: SupporterBriefInput): Promise<W
     }
     drawCriterion(flow, c);
     const lastOfArea = i === plan.criteria.length - 1 || plan.criteria[i + 1]!.areaCode !== c.areaCode;
-    if (lastOfArea) drawConfirmationBox(flow, c.wording.areaLabel);
+    if (lastOfArea) drawAreaConfirmation(flow, c.wording.areaLabel);
   }
   flow.newPage();
   outline.push({ title: 'Evidence list', pageIndex: flow.pageIndex });

@@ -1,4 +1,4 @@
-import type { StartupCheck } from '../api/methods/portfolio';
+import type { StartupCheck } from '../api/methods/storage';
 
 export interface StartupNotice {
   /** A repair (damaged store moved aside, rebuilt, restored or nothing to restore) warns; an upgrade or a tidy-up informs. */

@@ -1,20 +1,20 @@
 import type { TechfolioApiImpl } from '../../core/api/contract';
 import { buildDeadlinesCalendar, collectDeadlines } from '../../core/calendar/deadlines';
-import { buildFrameworkRegistry } from '../../core/frameworks/registry';
 import { localToday } from '../../core/format/today';
+import { frameworkLookup } from './framework-lookup';
 import type { ApiServices } from './services';
 
 type CalendarImpl = Pick<TechfolioApiImpl, 'exportDeadlinesCalendar'>;
 
 /** The deadlines calendar, from the portfolio as it is now. */
 export function createCalendarImpl({ portfolio, frameworks }: ApiServices): CalendarImpl {
+  const { shortNameOf } = frameworkLookup(frameworks.builtIn);
   return {
     exportDeadlinesCalendar: async () => {
       const p = portfolio.read();
       const now = portfolio.now();
       const today = localToday(now);
-      const registry = buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides });
-      const deadlines = collectDeadlines({ profile: p.profile, training: p.training, goals: p.goals, registrationName: (id) => registry.get(id)?.framework.shortName ?? id }, today);
+      const deadlines = collectDeadlines({ profile: p.profile, training: p.training, goals: p.goals, registrationName: (id) => shortNameOf(p, id) }, today);
       const text = buildDeadlinesCalendar(deadlines, now);
       return text === null ? null : { text, fileName: `techfolio-deadlines-${today}.ics`, count: deadlines.length };
     },

@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { ApiError } from '../../core/api/errors';
 import type { TechfolioApiImpl } from '../../core/api/contract';
 import { routeChecklist } from '../../core/checklist/route-checklist';
-import { buildFrameworkRegistry } from '../../core/frameworks/registry';
 import type { Framework } from '../../core/frameworks/schema';
 import type { Portfolio } from '../../core/model/portfolio';
 import { SupporterBrief } from '../../core/model/supporter-brief';
 import { checkSignoff, type SignoffCheck } from '../../core/pack/signoff-check';
 import { readFingerprint } from '../pack/read-fingerprint';
+import { frameworkLookup } from './framework-lookup';
 import type { ApiServices } from './services';
 
 type ChecklistImpl = Pick<TechfolioApiImpl, 'getRouteChecklist' | 'setSupporterStep' | 'makeSupporterBrief' | 'verifySignoff'>;
@@ -29,13 +29,7 @@ export async function verifySignoffBytes(portfolio: Portfolio, frameworkOf: (id:
 
 /** The route checklist, the supporter steps ticked on it, and the supporter's brief and its sign-off. */
 export function createChecklistImpl({ portfolio, frameworks, pack, evidence }: ApiServices): ChecklistImpl {
-  const frameworkOf = (p: Portfolio, id: string): Framework | undefined =>
-    buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides }).get(id)?.framework;
-  const requireFramework = (p: Portfolio, id: string): Framework => {
-    const found = frameworkOf(p, id);
-    if (!found) throw new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
-    return found;
-  };
+  const { frameworkOf, requireFramework } = frameworkLookup(frameworks.builtIn);
 
   return {
     getRouteChecklist: async (frameworkId) => {

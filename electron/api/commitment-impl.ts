@@ -3,7 +3,7 @@ import { ApiError } from '../../core/api/errors';
 import type { commitmentMethods } from '../../core/api/methods/commitment';
 import { ACTIVITY_KIND_LABELS, sortActivities } from '../../core/commitment/activity-labels';
 import { Activity } from '../../core/model/commitment';
-import { assertIdsExist, recordCollection } from './portfolio-impl';
+import { assertIdsExist, checkEvidenceIds, recordCollection } from './record-collection';
 import type { ApiServices } from './services';
 
 type CommitmentImpl = Pick<TechfolioApiImpl, keyof typeof commitmentMethods>;
@@ -14,7 +14,7 @@ export function createCommitmentImpl({ portfolio }: ApiServices): CommitmentImpl
     get: (p) => p.activities,
     set: (p, list) => ({ ...p, activities: list }),
     schema: Activity,
-    check: (p, input: { evidenceIds?: string[] | undefined }) => assertIdsExist(input.evidenceIds ?? [], p.evidence, 'evidence item'),
+    check: checkEvidenceIds,
   });
 
   return {

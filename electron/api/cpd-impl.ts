@@ -1,8 +1,15 @@
 import type { TechfolioApiImpl } from '../../core/api/contract';
 import { CpdBulkChange } from '../../core/api/methods/cpd';
 import { CpdRecord } from '../../core/model/cpd-record';
-import { assertIdsExist, recordCollection, withoutCpdReferences } from './portfolio-impl';
+import type { Portfolio } from '../../core/model/portfolio';
+import { assertIdsExist, checkEvidenceIds, recordCollection } from './record-collection';
 import type { ApiServices } from './services';
+
+/** Removes a deleted CPD record from every goal that lists it. */
+const withoutCpdReferences = (p: Portfolio, id: string): Portfolio => ({
+  ...p,
+  goals: p.goals.map((g) => (g.cpdRecordIds.includes(id) ? { ...g, cpdRecordIds: g.cpdRecordIds.filter((x) => x !== id) } : g)),
+});
 
 type CpdImpl = Pick<TechfolioApiImpl, 'listCpd' | 'getCpd' | 'addCpd' | 'updateCpd' | 'deleteCpd' | 'updateCpdMany' | 'deleteCpdMany' | 'restoreDeletedCpd'>;
 
@@ -11,7 +18,7 @@ export function createCpdImpl({ portfolio }: ApiServices): CpdImpl {
     get: (p) => p.cpd,
     set: (p, records) => ({ ...p, cpd: records }),
     schema: CpdRecord,
-    check: (p, input: { evidenceIds?: string[] | undefined }) => assertIdsExist(input.evidenceIds ?? [], p.evidence, 'evidence item'),
+    check: checkEvidenceIds,
     onDelete: withoutCpdReferences,
   });
   return {

@@ -7,10 +7,10 @@ import { evaluateRuleSet } from '../../core/cpd-rules/evaluate';
 import { cpdRuleSets, findCpdRuleSet } from '../../core/cpd-rules/rule-sets';
 import { indexCodes } from '../../core/frameworks/codes';
 import { formatProblems, parseFrameworkText } from '../../core/frameworks/parse-framework';
-import { buildFrameworkRegistry, sortSummaries, summarise, type FrameworkRegistry, type LoadedFramework } from '../../core/frameworks/registry';
+import { sortSummaries, summarise } from '../../core/frameworks/registry';
 import type { CriterionOverride } from '../../core/frameworks/schema';
 import type { CriterionMapping } from '../../core/model/mapping';
-import type { Portfolio } from '../../core/model/portfolio';
+import { frameworkLookup } from './framework-lookup';
 import type { ApiServices } from './services';
 
 type FrameworksImpl = Pick<
@@ -28,18 +28,9 @@ type FrameworksImpl = Pick<
   | 'setMappings'
 >;
 
-const notFound = (id: string) =>
-  new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
-
 /** Frameworks, coverage and CPD rules over the shipped framework files and the portfolio. */
 export function createFrameworksImpl({ portfolio, frameworks }: ApiServices): FrameworksImpl {
-  const registryOf = (p: Pick<Portfolio, 'importedFrameworks' | 'frameworkOverrides'>): FrameworkRegistry =>
-    buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides });
-  const loaded = (p: Portfolio, id: string): LoadedFramework => {
-    const found = registryOf(p).get(id);
-    if (!found) throw notFound(id);
-    return found;
-  };
+  const { registryOf, requireLoaded: loaded } = frameworkLookup(frameworks.builtIn);
   const today = () => localToday(portfolio.now());
 
   const writeOverrides = (

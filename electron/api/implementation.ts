@@ -1,4 +1,5 @@
 import type { TechfolioApiImpl } from '../../core/api/contract';
+import { createAppImpl } from './app-impl';
 import { createChecklistImpl } from './checklist-impl';
 import { createCommitmentImpl } from './commitment-impl';
 import { createCpdImpl } from './cpd-impl';
@@ -6,7 +7,12 @@ import { createPathwayImpl } from './pathway-impl';
 import { createPackImpl } from './pack-impl';
 import { createFrameworksImpl } from './frameworks-impl';
 import { createMadeFilesImpl } from './made-files-impl';
-import { createPortfolioImpl } from './portfolio-impl';
+import { createProfileImpl } from './profile-impl';
+import { createCareerImpl } from './career-impl';
+import { createTrainingImpl } from './training-impl';
+import { createEvidenceImpl } from './evidence-impl';
+import { createStatementsImpl } from './statements-impl';
+import { createStorageImpl } from './storage-impl';
 import { createTransferImpl } from './transfer-impl';
 import { createUiEvidenceImpl } from './ui-evidence-impl';
 import { createSuggestImpl } from './suggest-impl';
@@ -26,10 +32,15 @@ export type { ApiServices } from './services';
 /** The one implementation of the contract, shared by IPC, the loopback host and the CLI. */
 export function createApiImpl(services: ApiServices): TechfolioApiImpl {
   return {
-    getInfo: async () => services.info,
+    ...createAppImpl(services),
     ...createCpdImpl(services),
     ...createPackImpl(services),
-    ...createPortfolioImpl(services),
+    ...createProfileImpl(services),
+    ...createCareerImpl(services),
+    ...createTrainingImpl(services),
+    ...createEvidenceImpl(services),
+    ...createStatementsImpl(services),
+    ...createStorageImpl(services),
     ...createFrameworksImpl(services),
     ...createTransferImpl(services),
     ...createUiEvidenceImpl(services),

@@ -1,13 +1,10 @@
 import { ApiError } from '../../core/api/errors';
 import type { TechfolioApiImpl } from '../../core/api/contract';
 import type { MadeFile, PackJob } from '../../core/api/methods/pack';
-import { buildFrameworkRegistry } from '../../core/frameworks/registry';
-import type { Framework } from '../../core/frameworks/schema';
-import type { Portfolio } from '../../core/model/portfolio';
 import { localToday } from '../../core/format/today';
 import { statementsAsText } from '../../core/pack/statements-text';
-import type { FrameworkNames } from '../../core/pack/summaries';
 import { safeFileName } from '../services/made-files';
+import { frameworkLookup } from './framework-lookup';
 import type { ApiServices } from './services';
 
 type PackImpl = Pick<
@@ -24,14 +21,7 @@ type PackImpl = Pick<
 
 /** Packs, summaries and the statements export, over the pack service's worker jobs. */
 export function createPackImpl({ portfolio, frameworks, pack }: ApiServices): PackImpl {
-  const registryOf = (p: Portfolio) => buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides });
-  const frameworkNames = (p: Portfolio): FrameworkNames =>
-    Object.fromEntries(registryOf(p).list().map(({ framework }) => [framework.id, { name: framework.name, shortName: framework.shortName }]));
-  const frameworkOf = (p: Portfolio, id: string): Framework => {
-    const found = registryOf(p).get(id);
-    if (!found) throw new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
-    return found.framework;
-  };
+  const { frameworkNames, requireFramework } = frameworkLookup(frameworks.builtIn);
   const jobOf = (jobId: string): PackJob => {
     const job = pack.job(jobId);
     if (!job) throw new ApiError({ code: 'not-found', message: 'That pack job is not known (it may have finished long ago). Start the pack again.' });
@@ -47,17 +37,17 @@ export function createPackImpl({ portfolio, frameworks, pack }: ApiServices): Pa
   return {
     preflightPack: async (options) => {
       const p = portfolio.read();
-      return pack.preflight(p, frameworkOf(p, options.frameworkId), options);
+      return pack.preflight(p, requireFramework(p, options.frameworkId), options);
     },
     startPack: async (options) => {
       const p = portfolio.read();
-      return { jobId: pack.startPack(p, frameworkOf(p, options.frameworkId), options) };
+      return { jobId: pack.startPack(p, requireFramework(p, options.frameworkId), options) };
     },
     getPackJob: async (jobId) => jobOf(jobId),
     cancelPack: async (jobId) => ({ cancelled: await pack.cancel(jobOf(jobId).jobId) }),
     makePack: async (options) => {
       const p = portfolio.read();
-      return madeFile(pack.startPack(p, frameworkOf(p, options.frameworkId), options));
+      return madeFile(pack.startPack(p, requireFramework(p, options.frameworkId), options));
     },
     makeCpdSummary: async (options) => madeFile(pack.startCpdSummary(portfolio.read(), options)),
     makeProfilePage: async ({ date }) => {
@@ -66,7 +56,7 @@ export function createPackImpl({ portfolio, frameworks, pack }: ApiServices): Pa
     },
     exportStatementsText: async (frameworkId) => {
       const p = portfolio.read();
-      const framework = frameworkOf(p, frameworkId);
+      const framework = requireFramework(p, frameworkId);
       const date = localToday(portfolio.now());
       return { text: statementsAsText(p, framework, date), fileName: safeFileName(`${framework.shortName} statements - ${date}.txt`) };
     },

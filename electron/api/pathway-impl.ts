@@ -2,25 +2,21 @@ import type { TechfolioApiImpl } from '../../core/api/contract';
 import { localToday } from '../../core/format/today';
 import { ApiError } from '../../core/api/errors';
 import type { pathwayMethods } from '../../core/api/methods/pathway';
-import { buildFrameworkRegistry } from '../../core/frameworks/registry';
 import type { Framework } from '../../core/frameworks/schema';
 import { CompetenceRating } from '../../core/model/competence-rating';
 import type { Portfolio } from '../../core/model/portfolio';
 import { computePathway, UnknownLevelError } from '../../core/pathway/pathway';
-import { assertIdsExist } from './portfolio-impl';
+import { frameworkLookup } from './framework-lookup';
+import { assertIdsExist } from './record-collection';
 import type { ApiServices } from './services';
 
 type PathwayImpl = Pick<TechfolioApiImpl, keyof typeof pathwayMethods>;
 
 /** Ratings, the pathway view and its one-page summary, over the portfolio and the frameworks. */
 export function createPathwayImpl({ portfolio, frameworks, pathwaySummaries }: ApiServices): PathwayImpl {
-  const frameworkOf = (p: Portfolio, id: string): Framework => {
-    const found = buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides }).get(id);
-    if (!found) throw new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
-    return found.framework;
-  };
+  const { registryOf, requireFramework } = frameworkLookup(frameworks.builtIn);
   const pathwayOf = (p: Portfolio, id: string): Framework => {
-    const framework = frameworkOf(p, id);
+    const framework = requireFramework(p, id);
     if (!framework.levels) {
       throw new ApiError({ code: 'refused', message: `${framework.shortName} has no levels, so it is not a career pathway. Choose a framework whose file lists "levels", or import your institution's pathway.` });
     }
@@ -41,14 +37,14 @@ export function createPathwayImpl({ portfolio, frameworks, pathwaySummaries }: A
   return {
     listPathways: async () => {
       const p = portfolio.read();
-      return buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides })
+      return registryOf(p)
         .list()
         .flatMap(({ framework: f }) => (f.levels ? [{ id: f.id, name: f.name, shortName: f.shortName, levelCount: f.levels.length }] : []))
         .sort((a, b) => a.name.localeCompare(b.name));
     },
     rateCompetence: async (input) =>
       portfolio.update((current) => {
-        const framework = frameworkOf(current, input.frameworkId);
+        const framework = requireFramework(current, input.frameworkId);
         if (!framework.areas.some((a) => a.criteria.some((c) => c.code === input.code))) {
           throw new ApiError({ code: 'not-found', message: `${framework.shortName} has no competence "${input.code}". Reload the pathway and choose again.` });
         }
@@ -59,7 +55,7 @@ export function createPathwayImpl({ portfolio, frameworks, pathwaySummaries }: A
       }),
     listRatings: async (frameworkId) => {
       const p = portfolio.read();
-      frameworkOf(p, frameworkId);
+      requireFramework(p, frameworkId);
       return ratingsOf(p, frameworkId);
     },
     deleteRating: async (id) =>

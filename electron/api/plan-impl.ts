@@ -1,26 +1,19 @@
 import { ApiError } from '../../core/api/errors';
 import type { TechfolioApiImpl } from '../../core/api/contract';
-import { buildFrameworkRegistry } from '../../core/frameworks/registry';
-import type { Framework } from '../../core/frameworks/schema';
 import { localToday } from '../../core/format/today';
 import type { Portfolio } from '../../core/model/portfolio';
 import { buildPlanCalendar } from '../../core/plan/plan-calendar';
 import { makeWritingPlan, planFor, writingPlanView } from '../../core/plan/plan-view';
 import { WritingPlan } from '../../core/plan/schema';
 import { safeFileName } from '../services/made-files';
+import { frameworkLookup } from './framework-lookup';
 import type { ApiServices } from './services';
 
 type PlanImpl = Pick<TechfolioApiImpl, 'makeWritingPlan' | 'getWritingPlan' | 'listWritingPlans' | 'exportWritingPlanCalendar'>;
 
 /** Writing plans: made over coverage, kept in the portfolio, shown with progress, exported to calendars. */
 export function createPlanImpl({ portfolio, frameworks }: ApiServices): PlanImpl {
-  const frameworkOf = (p: Portfolio, id: string): Framework | undefined =>
-    buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides }).get(id)?.framework;
-  const requireFramework = (p: Portfolio, id: string): Framework => {
-    const found = frameworkOf(p, id);
-    if (!found) throw new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
-    return found;
-  };
+  const { frameworkOf, requireFramework } = frameworkLookup(frameworks.builtIn);
   const requirePlan = (p: Portfolio, id: string): WritingPlan => {
     const plan = planFor(p.writingPlans, id);
     if (!plan) throw new ApiError({ code: 'not-found', message: 'There is no writing plan for this registration yet. Make one first ("Plan my application", or `techfolio plan`).' });

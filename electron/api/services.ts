@@ -1,6 +1,6 @@
 import type { AppInfo } from '../../core/api/contract';
 import type { Framework } from '../../core/frameworks/schema';
-import type { StartupCheck } from '../../core/api/methods/portfolio';
+import type { StartupCheck } from '../../core/api/methods/storage';
 import type { BackupService } from '../services/backups';
 import type { EvidenceVault } from '../services/evidence-vault';
 import type { EvidenceTextCache } from '../evidence-text/evidence-text-cache';

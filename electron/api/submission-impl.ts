@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { ApiError } from '../../core/api/errors';
 import type { TechfolioApiImpl } from '../../core/api/contract';
-import { buildFrameworkRegistry } from '../../core/frameworks/registry';
-import type { Framework } from '../../core/frameworks/schema';
 import { localToday } from '../../core/format/today';
 import { SupporterBrief } from '../../core/model/supporter-brief';
-import type { Portfolio } from '../../core/model/portfolio';
 import { defaultProfileFor, summariseProfiles } from '../../core/submission/schema';
 import { prepareSubmission, submissionFolder } from '../submission/prepare-submission';
 import { zipSubmissionFolder } from '../submission/submission-zip';
+import { frameworkLookup } from './framework-lookup';
 import type { ApiServices } from './services';
 
 type SubmissionImpl = Pick<TechfolioApiImpl, 'listSubmissionProfiles' | 'prepareSubmission' | 'zipSubmission' | 'openSubmissionFolder'>;
@@ -18,12 +16,7 @@ export const preparedFolderGone = (): ApiError =>
 
 /** Submission files cut to a body's rules (electron/submission), over the pack service. */
 export function createSubmissionImpl({ portfolio, frameworks, pack, evidence, storage, submissionProfiles }: ApiServices): SubmissionImpl {
-  const registryOf = (p: Portfolio) => buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides });
-  const requireFramework = (p: Portfolio, id: string): Framework => {
-    const found = registryOf(p).get(id)?.framework;
-    if (!found) throw new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
-    return found;
-  };
+  const { frameworkNames: namesOf, requireFramework } = frameworkLookup(frameworks.builtIn);
 
   return {
     listSubmissionProfiles: async (frameworkId) => {
@@ -35,7 +28,7 @@ export function createSubmissionImpl({ portfolio, frameworks, pack, evidence, st
       const framework = requireFramework(p, frameworkId);
       const profile = profileId === undefined ? defaultProfileFor(submissionProfiles, frameworkId) : submissionProfiles.find((s) => s.id === profileId);
       if (!profile) throw new ApiError({ code: 'not-found', message: `There is no submission profile "${profileId ?? ''}". The profiles are: ${submissionProfiles.map((s) => s.id).join(', ')}.` });
-      const frameworkNames = Object.fromEntries(registryOf(p).list().map(({ framework: f }) => [f.id, { name: f.name, shortName: f.shortName }]));
+      const frameworkNames = namesOf(p);
       return prepareSubmission(
         {
           dataDir: storage.dataDir,

@@ -1,14 +1,13 @@
 import type { TechfolioApiImpl } from '../../core/api/contract';
-import { ApiError } from '../../core/api/errors';
 import type { suggestMethods } from '../../core/api/methods/suggest';
 import { loadedCriterionWording } from '../../core/frameworks/criterion-wording';
-import { buildFrameworkRegistry, type LoadedFramework } from '../../core/frameworks/registry';
 import type { Portfolio } from '../../core/model/portfolio';
 import { SuggestionDismissal } from '../../core/suggest/dismissals';
 import { ExampleIndex } from '../../core/suggest/example-index';
 import { exampleSources, sourceKey } from '../../core/suggest/example-sources';
 import { findExamples } from '../../core/suggest/find-examples';
 import { suggestCriteria } from '../../core/suggest/suggest-criteria';
+import { frameworkLookup } from './framework-lookup';
 import type { ApiServices } from './services';
 
 type SuggestImpl = Pick<TechfolioApiImpl, keyof typeof suggestMethods>;
@@ -27,20 +26,7 @@ export function createSuggestImpl({ portfolio, frameworks, evidenceText }: ApiSe
     }
     return index;
   };
-  // Built again only when the imported frameworks or overrides change: each loaded framework keeps
-  // its vocabulary and criteria index (cached per object), which would otherwise be rebuilt per call.
-  let registry: { imported: Portfolio['importedFrameworks']; overrides: Portfolio['frameworkOverrides']; built: ReturnType<typeof buildFrameworkRegistry> } | undefined;
-  const registryOf = (p: Portfolio) => {
-    if (registry?.imported !== p.importedFrameworks || registry.overrides !== p.frameworkOverrides) {
-      registry = { imported: p.importedFrameworks, overrides: p.frameworkOverrides, built: buildFrameworkRegistry({ builtIn: frameworks.builtIn, imported: p.importedFrameworks, overrides: p.frameworkOverrides }) };
-    }
-    return registry.built;
-  };
-  const frameworkOf = (p: Portfolio, id: string): LoadedFramework => {
-    const found = registryOf(p).get(id);
-    if (!found) throw new ApiError({ code: 'not-found', message: `There is no framework "${id}". Run \`techfolio frameworks\` or open Frameworks to see the ids.` });
-    return found;
-  };
+  const { registryOf, requireLoaded } = frameworkLookup(frameworks.builtIn);
   /** The profile's targets first, then any other framework the portfolio maps records to. */
   const trackedFrameworks = (p: Portfolio): string[] => {
     const ids = p.profile.targetRegistrations.map((r) => r.frameworkId);
@@ -75,7 +61,7 @@ export function createSuggestImpl({ portfolio, frameworks, evidenceText }: ApiSe
     },
     findExamples: async (frameworkId, code, options) => {
       const p = portfolio.read();
-      const loaded = frameworkOf(p, frameworkId);
+      const loaded = requireLoaded(p, frameworkId);
       const dismissed = new Set(p.suggestionDismissals.filter((d) => d.frameworkId === frameworkId && d.code === code).map((d) => sourceKey(d.itemKind, d.itemId)));
       return findExamples(indexed(p), loaded, code, { limit: options.limit, dismissed });
     },

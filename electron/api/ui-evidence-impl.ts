@@ -7,7 +7,7 @@ import { Activity } from '../../core/model/commitment';
 import { CpdRecord } from '../../core/model/cpd-record';
 import type { Portfolio } from '../../core/model/portfolio';
 import { TrainingRecord } from '../../core/model/training';
-import { assertIdsExist } from './portfolio-impl';
+import { assertIdsExist } from './record-collection';
 import type { ApiServices } from './services';
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 });

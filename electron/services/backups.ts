@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { BackupInfo } from '../../core/api/methods/portfolio';
+import type { BackupInfo } from '../../core/api/methods/storage';
 import { writeFileAtomic } from './atomic-write';
 import { PRIVATE_DIR_MODE } from './private-files';
 

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
-import type { EvidenceAdded } from '../../core/api/methods/portfolio';
+import type { EvidenceAdded } from '../../core/api/methods/evidence';
 import { localToday } from '../../core/format/today';
 import { ApiError } from '../../core/api/errors';
 import { classifyEvidence, type EvidenceTypeVerdict } from '../../core/evidence/accepted-types';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import type { StartupCheck } from '../../core/api/methods/portfolio';
+import type { StartupCheck } from '../../core/api/methods/storage';
 import { ApiError } from '../../core/api/errors';
 import { formatUkDate } from '../../core/format/uk-date';
 import { emptyPortfolio, Portfolio, PORTFOLIO_SCHEMA_VERSION } from '../../core/model/portfolio';

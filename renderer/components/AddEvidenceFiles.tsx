@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
-import { Button, DropZone, FileTrigger, Input, Label, ProgressBar, Text, TextField, isFileDropItem } from 'react-aria-components';
+import { Button, DropZone, FileTrigger, Input, Label, Text, TextField, isFileDropItem } from 'react-aria-components';
 import { formatUkDate } from '../../core/format/uk-date';
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from '../../core/evidence/limits';
 import type { EvidenceItem } from '../../core/model/evidence';
 import { useApi } from '../api/api-context';
 import { fileToBase64 } from '../api/base64';
 import { notify } from './notices';
+import { ProgressBar } from './ProgressBar';
 
 /** A title to start from: the file's name without its extension, separators as spaces. */
 function titleFromFileName(name: string): string {
@@ -105,18 +106,7 @@ export function AddEvidenceFiles({ onAdded, forRecord }: { onAdded: (items: Evid
       )}
       <p className="hint">PDFs, images, Office and text files up to {MAX_EVIDENCE_BYTES / 1024 / 1024} MB each.</p>
       {progress && (
-        <ProgressBar className="progress" value={progress.done} maxValue={progress.total} aria-label="Adding files">
-          {({ percentage }) => (
-            <>
-              <span>
-                Adding {progress.current} ({progress.done + 1} of {progress.total})
-              </span>
-              <div className="progress-track">
-                <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
-              </div>
-            </>
-          )}
-        </ProgressBar>
+        <ProgressBar label="Adding files" text={`Adding ${progress.current} (${progress.done + 1} of ${progress.total})`} value={progress.done} maxValue={progress.total} />
       )}
     </DropZone>
   );

@@ -1,5 +1,5 @@
 import { parseDate } from '@internationalized/date';
-import { useId, useState, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { useController, type FieldValues } from 'react-hook-form';
 import {
   Button,
@@ -8,19 +8,16 @@ import {
   CalendarGrid,
   Dialog,
   DialogTrigger,
-  FieldError,
   Group,
   Heading,
   Input,
-  Label,
   Popover,
-  Text,
-  TextField,
 } from 'react-aria-components';
 import { parseTypedDate } from '../../core/format/typed-date';
 import { formatUkDate, formatUkDateFull } from '../../core/format/uk-date';
 import { heldValue } from './held-value';
 import type { RowProps } from './TextFieldRow';
+import { TypedField, useTypedFieldMessage } from './TypedField';
 import { useTypedValue } from './useTypedValue';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,77 +51,63 @@ export type DateFieldProps = {
  */
 export function DateField({ label, value, onChange, onBlur, error, description, isRequired, autoFocus, name, inputRef, showErrors }: DateFieldProps) {
   const { text, parsed, type, choose } = useTypedValue<string>({ value, onChange, read: (typed) => parseTypedDate(typed), textFor: dateText });
-  const [left, setLeft] = useState(false);
   const [calendarOpen, setCalendarOpen] = useState(false);
-  const checkId = useId();
-  // Text that does not read speaks for itself, once the field is left: the schema's message would only restate it.
-  const message = parsed && !parsed.ok ? (left || showErrors ? parsed.reason : undefined) : error;
+  const { message, leave } = useTypedFieldMessage(parsed, error, showErrors);
   const day = parsed?.ok ? parseDate(parsed.value) : null;
 
   return (
-    <TextField
-      className="field"
+    <TypedField
       name={name}
-      value={text}
-      onChange={type}
-      onBlur={() => {
-        setLeft(true);
-        onBlur?.();
-      }}
-      isInvalid={Boolean(message)}
+      label={label}
+      description={description}
       isRequired={isRequired}
       autoFocus={autoFocus}
-      validationBehavior="aria"
-      aria-describedby={checkId}
+      text={text}
+      onType={type}
+      onLeave={() => {
+        leave();
+        onBlur?.();
+      }}
+      message={message}
+      check={parsed?.ok ? formatUkDateFull(parsed.value) : 'day/month/year'}
+      checkIsHint={!parsed?.ok}
     >
-      <Label className="field-label">{label}</Label>
-      <div className="typed-row">
-        <Group className="date-group">
-          <Input ref={inputRef} className="typed-input" autoComplete="off" />
-          <DialogTrigger isOpen={calendarOpen} onOpenChange={setCalendarOpen}>
-            <Button className="date-button" aria-label={`Choose ${label.toLowerCase()} from a calendar`}>
-              ▾
-            </Button>
-            {/* Drawn inside the page's main landmark (not at the end of the body), so the popover's own hidden dismiss buttons are in a landmark too. */}
-            <Popover className="popover" UNSTABLE_portalContainer={(calendarOpen && document.getElementById('main')) || undefined}>
-              <Dialog className="calendar-dialog" aria-label={`${label}: calendar`}>
-                <Calendar
-                  className="calendar"
-                  autoFocus
-                  value={day}
-                  onChange={(picked) => {
-                    const iso = picked.toString();
-                    choose(iso, formatUkDate(iso));
-                    setLeft(true);
-                    setCalendarOpen(false);
-                  }}
-                >
-                  <header className="calendar-header">
-                    <Button slot="previous" className="button small" aria-label="Previous month">
-                      ‹
-                    </Button>
-                    <Heading />
-                    <Button slot="next" className="button small" aria-label="Next month">
-                      ›
-                    </Button>
-                  </header>
-                  <CalendarGrid>{(date) => <CalendarCell date={date} className="calendar-cell" />}</CalendarGrid>
-                </Calendar>
-              </Dialog>
-            </Popover>
-          </DialogTrigger>
-        </Group>
-        <span id={checkId} className="field-check" data-hint={parsed?.ok ? undefined : true}>
-          {parsed?.ok ? formatUkDateFull(parsed.value) : 'day/month/year'}
-        </span>
-      </div>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{message}</FieldError>
-    </TextField>
+      <Group className="date-group">
+        <Input ref={inputRef} className="typed-input" autoComplete="off" />
+        <DialogTrigger isOpen={calendarOpen} onOpenChange={setCalendarOpen}>
+          <Button className="date-button" aria-label={`Choose ${label.toLowerCase()} from a calendar`}>
+            ▾
+          </Button>
+          {/* Drawn inside the page's main landmark (not at the end of the body), so the popover's own hidden dismiss buttons are in a landmark too. */}
+          <Popover className="popover" UNSTABLE_portalContainer={(calendarOpen && document.getElementById('main')) || undefined}>
+            <Dialog className="calendar-dialog" aria-label={`${label}: calendar`}>
+              <Calendar
+                className="calendar"
+                autoFocus
+                value={day}
+                onChange={(picked) => {
+                  const iso = picked.toString();
+                  choose(iso, formatUkDate(iso));
+                  leave();
+                  setCalendarOpen(false);
+                }}
+              >
+                <header className="calendar-header">
+                  <Button slot="previous" className="button small" aria-label="Previous month">
+                    ‹
+                  </Button>
+                  <Heading />
+                  <Button slot="next" className="button small" aria-label="Next month">
+                    ›
+                  </Button>
+                </header>
+                <CalendarGrid>{(date) => <CalendarCell date={date} className="calendar-cell" />}</CalendarGrid>
+              </Calendar>
+            </Dialog>
+          </Popover>
+        </DialogTrigger>
+      </Group>
+    </TypedField>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { OptionSelect, type SelectOption } from './OptionSelect';
+import { OptionSelect } from './OptionSelect';
+import type { SelectOption } from './SelectMenu';
 
 /** A filter choice where the first option, "any", means "do not filter". */
 export function FilterSelect({ label, value, onChange, options, anyLabel }: { label: string; value: string; onChange: (value: string) => void; options: SelectOption[]; anyLabel: string }) {

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
 import { useController, type FieldValues } from 'react-hook-form';
-import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
+import { Input } from 'react-aria-components';
 import { hoursUnderstood, parseTypedHours } from '../../core/format/typed-hours';
 import { heldValue } from './held-value';
 import type { RowProps } from './TextFieldRow';
+import { TypedField, useTypedFieldMessage } from './TypedField';
 import { useTypedValue } from './useTypedValue';
 
 const hoursText = (value: unknown) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '');
@@ -17,40 +17,26 @@ const hoursText = (value: unknown) => (typeof value === 'number' ? String(value)
 export function HoursFieldRow<T extends FieldValues>({ control, name, label, description, isRequired, autoFocus }: RowProps<T>) {
   const { field, fieldState, formState } = useController({ control, name });
   const { text, parsed, type } = useTypedValue<number>({ value: heldValue(control, name), onChange: field.onChange, read: parseTypedHours, textFor: hoursText });
-  const [left, setLeft] = useState(false);
-  const checkId = useId();
-  // Text that does not read speaks for itself, once the field is left: the schema's message would only restate it.
-  const message = parsed && !parsed.ok ? (left || formState.isSubmitted ? parsed.reason : undefined) : fieldState.error?.message;
+  const { message, leave } = useTypedFieldMessage(parsed, fieldState.error?.message, formState.isSubmitted);
 
   return (
-    <TextField
-      className="field"
+    <TypedField
       name={name}
-      value={text}
-      onChange={type}
-      onBlur={() => {
-        setLeft(true);
-        field.onBlur();
-      }}
-      isInvalid={Boolean(message)}
+      label={label}
+      description={description}
       isRequired={isRequired}
       autoFocus={autoFocus}
-      validationBehavior="aria"
-      aria-describedby={checkId}
+      text={text}
+      onType={type}
+      onLeave={() => {
+        leave();
+        field.onBlur();
+      }}
+      message={message}
+      check={parsed?.ok ? hoursUnderstood(parsed.value) : 'such as 1.5, 1:30 or 90m'}
+      checkIsHint={!parsed?.ok}
     >
-      <Label className="field-label">{label}</Label>
-      <div className="typed-row">
-        <Input ref={field.ref} className="input" autoComplete="off" />
-        <span id={checkId} className="field-check" data-hint={parsed?.ok ? undefined : true}>
-          {parsed?.ok ? hoursUnderstood(parsed.value) : 'such as 1.5, 1:30 or 90m'}
-        </span>
-      </div>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{message}</FieldError>
-    </TextField>
+      <Input ref={field.ref} className="input" autoComplete="off" />
+    </TypedField>
   );
 }

@@ -1,37 +1,30 @@
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import type { Ref } from 'react';
+import { Label, Select } from 'react-aria-components';
+import { SelectMenu, type SelectOption } from './SelectMenu';
 
-export type SelectOption = { id: string; label: string };
-
-/** A labelled choice of one option, outside a form: filters, the pathway to show. */
+/** A labelled choice of one option, outside a form: filters, the pathway to show, a value to map. */
 export function OptionSelect({
   label,
   selectedKey,
   onSelectionChange,
   options,
+  isDisabled,
+  hideLabel,
+  buttonRef,
 }: {
   label: string;
   selectedKey: string | null;
   onSelectionChange: (key: string | null) => void;
   options: SelectOption[];
+  isDisabled?: boolean;
+  /** For a choice in a table row, where the column heading is the visible label. */
+  hideLabel?: boolean;
+  buttonRef?: Ref<HTMLButtonElement>;
 }) {
   return (
-    <Select className="field" selectedKey={selectedKey} onSelectionChange={(key) => onSelectionChange(key === null ? null : String(key))}>
-      <Label className="field-label">{label}</Label>
-      <Button className="select-button">
-        <SelectValue />
-        <span aria-hidden="true" className="select-chevron">
-          ▾
-        </span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox" items={options}>
-          {(item) => (
-            <ListBoxItem id={item.id} className="listbox-item" textValue={item.label}>
-              {item.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+    <Select className="field" selectedKey={selectedKey} onSelectionChange={(key) => onSelectionChange(key === null ? null : String(key))} isDisabled={isDisabled}>
+      <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</Label>
+      <SelectMenu options={options} buttonRef={buttonRef} />
     </Select>
   );
 }

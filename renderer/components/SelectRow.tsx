@@ -1,8 +1,7 @@
 import { useController, type FieldValues } from 'react-hook-form';
-import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text } from 'react-aria-components';
+import { FieldError, Label, Select, Text } from 'react-aria-components';
+import { SelectMenu, type SelectOption } from './SelectMenu';
 import type { RowProps } from './TextFieldRow';
-
-export type SelectOption = { id: string; label: string };
 
 /** Choose one of a few options; `emptyLabel` adds a "none" choice that stores undefined. */
 export function SelectRow<T extends FieldValues>({ control, name, label, description, isRequired, autoFocus, options, emptyLabel }: RowProps<T> & { options: SelectOption[]; emptyLabel?: string }) {
@@ -23,27 +22,14 @@ export function SelectRow<T extends FieldValues>({ control, name, label, descrip
       validationBehavior="aria"
     >
       <Label className="field-label">{label}</Label>
-      <Button ref={field.ref} className="select-button">
-        <SelectValue />
-        <span aria-hidden="true" className="select-chevron">
-          ▾
-        </span>
-      </Button>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{fieldState.error?.message}</FieldError>
-      <Popover className="popover">
-        <ListBox className="listbox" items={items}>
-          {(item) => (
-            <ListBoxItem id={item.id} className="listbox-item" textValue={item.label}>
-              {item.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
+      <SelectMenu options={items} buttonRef={field.ref}>
+        {description && (
+          <Text slot="description" className="field-description">
+            {description}
+          </Text>
+        )}
+        <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+      </SelectMenu>
     </Select>
   );
 }

@@ -2,7 +2,7 @@ import { vi, type Mock } from 'vitest';
 import { apiMethods, type ApiMethod, type TechfolioApi } from '../../core/api/contract';
 import { ApiError } from '../../core/api/errors';
 import type { SaveOutcome } from '../../core/api/methods/made-files';
-import type { StorageStatus } from '../../core/api/methods/portfolio';
+import type { StorageStatus } from '../../core/api/methods/storage';
 import type { ImportPreview } from '../../core/api/methods/transfer';
 import { type ImportPlan, planCounts, planImport } from '../../core/import/import-plan';
 import type { CpdAudit } from '../../core/cpd-rules/schema';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RecordId } from '../../model/ids';
 import type { MethodSchema } from './method-schema';
-import { EvidenceUsage } from './portfolio';
+import { EvidenceUsage } from './evidence';
 
 /**
  * The largest evidence file the UI reads back for a thumbnail or preview. Files up to the vault's

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useController, useForm, type Control } from 'react-hook-form';
+import { useForm, type Control } from 'react-hook-form';
 import { ACTIVITY_KIND_LABELS, OPTION_LABELS } from '../../../core/commitment/activity-labels';
 import { ActivityInput, type Activity, type ActivityKind } from '../../../core/model/commitment';
 import { useApi } from '../../api/api-context';
@@ -10,10 +10,7 @@ import { SelectRow } from '../../components/SelectRow';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import { useFormDraft } from '../../components/useFormDraft';
-import { CriteriaPicker } from '../../components/CriteriaPicker';
-import { EvidencePicker } from '../../components/EvidencePicker';
-// The picker's own styles live with the evidence screen, which may not have loaded yet.
-import '../../styles/evidence.css';
+import { EvidenceIdsField, MappingsField } from '../../components/RecordLinkFields';
 import { localToday } from '../../../core/format/today';
 import { CreditRolesField } from './CreditRolesField';
 import { activityValues, blankActivity, optionsOf, type ActivityFormOutput, type ActivityFormValues } from './activity-form-values';
@@ -112,17 +109,6 @@ const KIND_FIELDS: Record<ActivityKind, (props: FieldsProps) => React.ReactEleme
   ),
 };
 
-function EvidenceField({ control }: FieldsProps) {
-  const { field } = useController({ control, name: 'evidenceIds' });
-  return <EvidencePicker value={field.value} onChange={field.onChange} />;
-}
-
-function MappingsField({ control }: FieldsProps) {
-  const { field } = useController({ control, name: 'mappings' });
-  // CriteriaPicker is its own fieldset, "Criteria this shows": wrapping it again made screen readers say it twice.
-  return <CriteriaPicker value={(field.value ?? []).map((m) => ({ ...m, note: m.note ?? '' }))} onChange={field.onChange} />;
-}
-
 /** Add or edit one Technician Commitment record; each kind has its own fields, all carry evidence and criteria. */
 export function ActivityForm({ kind, activity, onDone }: { kind: ActivityKind; activity?: Activity; onDone: () => void }) {
   const api = useApi();
@@ -149,7 +135,7 @@ export function ActivityForm({ kind, activity, onDone }: { kind: ActivityKind; a
       onDone={onDone}
     >
       <Fields control={control} />
-      <EvidenceField control={control} />
+      <EvidenceIdsField control={control} />
       <MappingsField control={control} />
     </DraftedForm>
   );

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { FilterSelect } from '../../components/FilterSelect';
-import type { SelectOption } from '../../components/OptionSelect';
+import type { SelectOption } from '../../components/SelectMenu';
 import { categoryOptions } from '../../format/cpd-labels';
 import { FilterDate } from './FilterDate';
 import type { CpdLogFilters } from './useCpdLogFilters';

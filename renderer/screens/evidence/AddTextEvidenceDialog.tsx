@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { z } from 'zod';
-import { EvidenceLinkInput, EvidenceNoteInput } from '../../../core/api/methods/portfolio';
+import { EvidenceLinkInput, EvidenceNoteInput } from '../../../core/api/methods/evidence';
 import { useApi } from '../../api/api-context';
 import { notify } from '../../components/notices';
 import { TextAreaRow } from '../../components/TextAreaRow';

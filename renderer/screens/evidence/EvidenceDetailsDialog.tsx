@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { z } from 'zod';
-import { EvidenceUpdate } from '../../../core/api/methods/portfolio';
+import { EvidenceUpdate } from '../../../core/api/methods/evidence';
 import { PAGED_MEDIA_TYPE } from '../../../core/evidence/page-selection';
 import type { EvidenceItem } from '../../../core/model/evidence';
 import { useUpdateEvidence } from '../../api/use-evidence';

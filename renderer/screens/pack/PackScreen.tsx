@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { Button, Form, Group, Input, Label, ListBox, ListBoxItem, NumberField, Popover, ProgressBar, Select, SelectValue, FieldError, Text } from 'react-aria-components';
+import { Button, Form, Group, Input, Label, ListBox, ListBoxItem, NumberField, Popover, Select, SelectValue, FieldError, Text } from 'react-aria-components';
 import { Link } from 'wouter';
 import { format, subYears } from 'date-fns';
 import type { MadeFile } from '../../../core/api/methods/pack';
@@ -15,6 +15,7 @@ import { useFrameworkList, useProfile } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
+import { ProgressBar } from '../../components/ProgressBar';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { DateField } from '../../components/DateField';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
@@ -251,18 +252,7 @@ export function PackScreen() {
             {packJob.startError && <p role="alert">Could not make the pack: {packJob.startError}</p>}
             {job && running && (
               <>
-                <ProgressBar className="progress" value={job.progress.done} maxValue={Math.max(job.progress.total, 1)} aria-label="Making the pack">
-                  {({ percentage, valueText }) => (
-                    <>
-                      <span>
-                        {STAGES[job.progress.stage]}… {valueText}
-                      </span>
-                      <div className="progress-track">
-                        <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
-                      </div>
-                    </>
-                  )}
-                </ProgressBar>
+                <ProgressBar label="Making the pack" text={`${STAGES[job.progress.stage]}…`} showValue value={job.progress.done} maxValue={Math.max(job.progress.total, 1)} />
                 <Button className="button" onPress={() => void packJob.cancel()}>
                   Cancel
                 </Button>

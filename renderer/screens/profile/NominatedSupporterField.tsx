@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Supporter } from '../../../core/model/career';
 import type { Profile } from '../../../core/model/profile';
 import { useFramework } from '../../api/use-frameworks';
-import { SelectRow, type SelectOption } from '../../components/SelectRow';
+import type { SelectOption } from '../../components/SelectMenu';
+import { SelectRow } from '../../components/SelectRow';
 
 type Values = z.input<typeof Profile>;
 

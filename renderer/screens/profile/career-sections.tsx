@@ -3,6 +3,7 @@ import { formatUkDate } from '../../../core/format/uk-date';
 import { EmploymentInput, GOAL_STATUS_LABELS, GoalInput, QualificationInput, SupporterInput, type Employment, type Goal, type Qualification, type Supporter } from '../../../core/model/career';
 import { DateFieldRow } from '../../components/DateField';
 import { SelectRow } from '../../components/SelectRow';
+import { EvidenceIdsField, MappingsField } from '../../components/RecordLinkFields';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import type { RecordListConfig } from './RecordListSection';
@@ -69,6 +70,8 @@ export function qualificationConfig(api: TechfolioApi): RecordListConfig<Qualifi
           <TextFieldRow control={control} name="awardingBody" label="Awarding body" />
           <DateFieldRow control={control} name="dateAwarded" label="Awarded" optional />
         </div>
+        <EvidenceIdsField control={control} />
+        <MappingsField control={control} />
       </>
     ),
   };

@@ -1,9 +1,11 @@
 import { useController, type Control } from 'react-hook-form';
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { reflectionModelList, reflectionModels } from '../../../core/cpd/reflection-models';
 import type { ReflectionModelId } from '../../../core/model/cpd-record';
+import { OptionSelect } from '../../components/OptionSelect';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import type { CpdFormValues } from './cpd-form-values';
+
+const modelOptions = reflectionModelList.map((m) => ({ id: m.id, label: m.name }));
 
 /**
  * The reflection, answered against the prompts of the chosen model. Switching model keeps every
@@ -15,24 +17,13 @@ export function ReflectionFields({ control }: { control: Control<CpdFormValues> 
   return (
     <fieldset className="fieldset">
       <legend>Reflection</legend>
-      <Select className="field" selectedKey={model.id} onSelectionChange={(key) => field.onChange(String(key))}>
-        <Label className="field-label">Reflection model</Label>
-        <Button className="select-button" ref={field.ref}>
-          <SelectValue />
-          <span aria-hidden="true" className="select-chevron">
-            ▾
-          </span>
-        </Button>
-        <Popover className="popover">
-          <ListBox className="listbox" items={reflectionModelList}>
-            {(m) => (
-              <ListBoxItem id={m.id} className="listbox-item" textValue={m.name}>
-                {m.name}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </Select>
+      <OptionSelect
+        label="Reflection model"
+        selectedKey={model.id}
+        onSelectionChange={(key) => field.onChange(String(key))}
+        options={modelOptions}
+        buttonRef={field.ref}
+      />
       {model.prompts.map((prompt) => (
         <TextAreaRow key={`${model.id}-${prompt.id}`} control={control} name={`reflection.answers.${prompt.id}`} label={prompt.label} description={prompt.hint} rows={3} showWordCount />
       ))}

@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { Button, ProgressBar } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useApi } from '../../api/api-context';
 import { describeSaveOutcome, saveMadeFile } from '../../api/save-made-file';
 import { downloadFile } from '../../components/download-file';
 import { notify } from '../../components/notices';
+import { ProgressBar } from '../../components/ProgressBar';
+import { ReportBox, type Report } from './ReportBox';
 import { useFocusOnResult } from '../../components/useFocusOnResult';
 import { localToday } from '../../../core/format/today';
 import { formatBytes } from '../../../core/format/bytes';
 
-type Report = { title: string; lines: string[] };
 
 /** A full backup archive (kept in the data folder's exports), or CSV files for a spreadsheet. */
 export function ExportSection() {
@@ -70,25 +71,9 @@ export function ExportSection() {
         </Button>
       </div>
       {busy && (
-        <ProgressBar isIndeterminate aria-label={busy} className="progress">
-          <span>{busy}…</span>
-          <div className="progress-track">
-            <div className="progress-fill indeterminate" />
-          </div>
-        </ProgressBar>
+        <ProgressBar label={busy} text={`${busy}…`} />
       )}
-      {report && (
-        <div className="report" role="status">
-          <h3 ref={reportHeading} tabIndex={-1}>
-            {report.title}
-          </h3>
-          <ul>
-            {report.lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {report && <ReportBox report={report} headingRef={reportHeading} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, DropZone, FileTrigger, Label, ListBox, ListBoxItem, Popover, ProgressBar, Radio, RadioGroup, Select, SelectValue, Text, isFileDropItem } from 'react-aria-components';
+import { Button, DropZone, FileTrigger, Label, Radio, RadioGroup, Text, isFileDropItem } from 'react-aria-components';
 import type { ImportFile, ImportPreview, ImportResult } from '../../../core/api/methods/transfer';
 import { FIELD_LABELS, FIELDS_BY_KIND, REQUIRED_BY_KIND, type ColumnMapping, type ImportField, type ImportKind } from '../../../core/import/columns';
 import type { DuplicateAction } from '../../../core/import/duplicates';
@@ -9,6 +9,8 @@ import { useApi } from '../../api/api-context';
 import { fileToBase64 } from '../../api/base64';
 import { downloadFile } from '../../components/download-file';
 import { notify } from '../../components/notices';
+import { OptionSelect } from '../../components/OptionSelect';
+import { ProgressBar } from '../../components/ProgressBar';
 import { useFocusOnResult } from '../../components/useFocusOnResult';
 import { categoryOptions } from '../../format/cpd-labels';
 import { ImportValuesTable } from './ImportValuesTable';
@@ -148,12 +150,7 @@ export function ImportSection() {
         </FileTrigger>
       </DropZone>
       {busy && (
-        <ProgressBar isIndeterminate aria-label={busy} className="progress">
-          <span>{busy}…</span>
-          <div className="progress-track">
-            <div className="progress-fill indeterminate" />
-          </div>
-        </ProgressBar>
+        <ProgressBar label={busy} text={`${busy}…`} />
       )}
       {error && (
         <p role="alert" className="error">
@@ -171,27 +168,14 @@ export function ImportSection() {
             <legend>Which column holds what</legend>
             <div className="form-grid">
               {FIELDS_BY_KIND[p.kind].map((field) => (
-                <Select key={field} className="field" selectedKey={p.mapping[field] ?? NOT_IMPORTED} onSelectionChange={(key) => remap(field, String(key))} isDisabled={disabled}>
-                  <Label className="field-label">
-                    {FIELD_LABELS[field]}
-                    {REQUIRED_BY_KIND[p.kind].includes(field) && ' (required)'}
-                  </Label>
-                  <Button className="select-button">
-                    <SelectValue />
-                    <span aria-hidden="true" className="select-chevron">
-                      ▾
-                    </span>
-                  </Button>
-                  <Popover className="popover">
-                    <ListBox className="listbox" items={[{ id: NOT_IMPORTED, label: 'Not imported' }, ...p.columns.map((c) => ({ id: c, label: c }))]}>
-                      {(item) => (
-                        <ListBoxItem id={item.id} className="listbox-item" textValue={item.label}>
-                          {item.label}
-                        </ListBoxItem>
-                      )}
-                    </ListBox>
-                  </Popover>
-                </Select>
+                <OptionSelect
+                  key={field}
+                  label={`${FIELD_LABELS[field]}${REQUIRED_BY_KIND[p.kind].includes(field) ? ' (required)' : ''}`}
+                  selectedKey={p.mapping[field] ?? NOT_IMPORTED}
+                  onSelectionChange={(key) => remap(field, String(key))}
+                  options={[{ id: NOT_IMPORTED, label: 'Not imported' }, ...p.columns.map((c) => ({ id: c, label: c }))]}
+                  isDisabled={disabled}
+                />
               ))}
             </div>
           </fieldset>

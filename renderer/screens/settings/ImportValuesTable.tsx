@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Input, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, TextField } from 'react-aria-components';
+import { Input, Label, TextField } from 'react-aria-components';
 import type { ImportPreview } from '../../../core/api/methods/transfer';
+import { OptionSelect } from '../../components/OptionSelect';
 import { categoryOptions } from '../../format/cpd-labels';
 
 const NONE = '__none__';
@@ -56,29 +57,14 @@ export function ImportValuesTable({ field, values, disabled, onChoose }: Props) 
 
 function CategoryPicker({ value, disabled, onChoose }: { value: Value; disabled: boolean; onChoose: Props['onChoose'] }) {
   return (
-    <Select
-      className="field"
+    <OptionSelect
+      label={`Category for “${value.value}”`}
+      hideLabel
       selectedKey={value.target ?? NONE}
       onSelectionChange={(key) => onChoose(value.value, key === NONE ? null : String(key))}
+      options={categoryItems}
       isDisabled={disabled}
-    >
-      <Label className="visually-hidden">Category for “{value.value}”</Label>
-      <Button className="select-button">
-        <SelectValue />
-        <span aria-hidden="true" className="select-chevron">
-          ▾
-        </span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox" items={categoryItems}>
-          {(item) => (
-            <ListBoxItem id={item.id} className="listbox-item" textValue={item.label}>
-              {item.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { useEffect, useRef, useState } from 'react';
-import { Button, Label, ProgressBar, Radio, RadioGroup } from 'react-aria-components';
+import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import type { ArchivePreview, ReceivedArchive, RestoreResult, TransferProgress } from '../../../core/api/methods/transfer';
 import { formatBytes } from '../../../core/format/bytes';
@@ -8,13 +8,14 @@ import { describeCounts } from '../../../core/transfer/portfolio-contents';
 import { useApi } from '../../api/api-context';
 import { fileToBase64 } from '../../api/base64';
 import { notify } from '../../components/notices';
+import { ProgressBar } from '../../components/ProgressBar';
+import { ReportBox, type Report } from './ReportBox';
 import { RollingBackups } from './RollingBackups';
 
 /** A stored UTC moment in this computer's time, UK style. */
 export const when = (timestamp: string) => format(new Date(timestamp), "dd/MM/yyyy 'at' HH:mm");
 
 type Mode = 'replace' | 'merge';
-type Report = { title: string; lines: string[] };
 
 const PHASES: Record<TransferProgress['phase'], string> = {
   checking: 'Checking the archive',
@@ -166,14 +167,12 @@ export function RestoreSection() {
         <input ref={fileInput} type="file" accept=".techfolio" hidden aria-label="Backup archive to restore" onChange={(e) => void upload(e.currentTarget.files?.[0])} />
       </div>
       {busy && (
-        <ProgressBar className="progress" aria-label={busy} isIndeterminate={!progress || progress.total === 0} value={progress?.done ?? 0} maxValue={Math.max(1, progress?.total ?? 1)}>
-          <span>
-            {progress ? `${PHASES[progress.phase]} (${progress.done} of ${progress.total})` : busy}…
-          </span>
-          <div className="progress-track">
-            <div className={progress ? 'progress-fill' : 'progress-fill indeterminate'} style={progress ? { width: `${(progress.done / Math.max(1, progress.total)) * 100}%` } : undefined} />
-          </div>
-        </ProgressBar>
+        <ProgressBar
+          label={busy}
+          text={`${progress ? `${PHASES[progress.phase]} (${progress.done} of ${progress.total})` : busy}…`}
+          value={progress && progress.total > 0 ? progress.done : undefined}
+          maxValue={Math.max(1, progress?.total ?? 1)}
+        />
       )}
       {received && preview && (
         <div className="stack" role="group" aria-labelledby="restore-preview-heading">
@@ -210,16 +209,7 @@ export function RestoreSection() {
           </div>
         </div>
       )}
-      {report && (
-        <div className="report" role="status">
-          <h3>{report.title}</h3>
-          <ul>
-            {report.lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {report && <ReportBox report={report} />}
       <RollingBackups />
     </section>
   );

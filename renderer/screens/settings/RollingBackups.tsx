@@ -8,6 +8,7 @@ import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
+import { ReportBox, type Report } from './ReportBox';
 
 const when = (timestamp: string) => format(new Date(timestamp), "dd/MM/yyyy 'at' HH:mm");
 
@@ -30,7 +31,7 @@ export function RollingBackups() {
   const status = useApiQuery('getStorageStatus', []);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
   const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<{ title: string; lines: string[] } | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -127,16 +128,7 @@ export function RollingBackups() {
           </div>
         </div>
       )}
-      {report && (
-        <div className="report" role="status">
-          <h4>{report.title}</h4>
-          <ul>
-            {report.lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {report && <ReportBox report={report} level={4} />}
     </div>
   );
 }

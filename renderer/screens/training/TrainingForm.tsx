@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useController, useForm, type Control } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { TrainingRecordInput, type TrainingRecord } from '../../../core/model/training';
 import { useApi } from '../../api/api-context';
-import { CriteriaPicker } from '../../components/CriteriaPicker';
 import { DateFieldRow } from '../../components/DateField';
 import { DraftedForm } from '../../components/DraftedForm';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
+import { EvidenceIdsField, MappingsField } from '../../components/RecordLinkFields';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import { useFormDraft } from '../../components/useFormDraft';
@@ -19,12 +19,6 @@ function valuesOf(training: TrainingRecord | undefined): Values {
   if (!training) return { course: '', provider: '', kind: '', completedDate: localToday(new Date()), expiryDate: undefined, renewalMonths: undefined, notes: '', evidenceIds: [], mappings: [] };
   const { id: _id, createdAt: _c, updatedAt: _u, ...values } = training;
   return values;
-}
-
-// Training shows criteria as CPD does: coverage counts it, so it can be mapped where it is entered.
-function MappingsField({ control }: { control: Control<Values> }) {
-  const { field } = useController({ control, name: 'mappings' });
-  return <CriteriaPicker value={(field.value ?? []).map((m) => ({ ...m, note: m.note ?? '' }))} onChange={field.onChange} />;
 }
 
 /** Add or edit one piece of training; the expiry is a date, or a renewal interval from completion. */
@@ -61,6 +55,8 @@ export function TrainingForm({ training, onDone }: { training?: TrainingRecord; 
         <NumberFieldRow control={control} name="renewalMonths" label="Renew every (months)" maxFractionDigits={0} />
       </div>
       <TextAreaRow control={control} name="notes" label="Notes" rows={3} />
+      {/* Training cites its certificates and shows criteria as CPD does: coverage counts it, so both are set where it is entered. */}
+      <EvidenceIdsField control={control} />
       <MappingsField control={control} />
     </DraftedForm>
   );

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch';
-import type { StorageStatus } from '../../../core/api/methods/portfolio';
+import type { StorageStatus } from '../../../core/api/methods/storage';
 import { startupNotice } from '../../../core/storage/startup-notice';
 import { openTestBackend } from '../../support/backend';
 import { makeTempDir } from '../../support/temp-dir';

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../core/api/dispatch';
 import type { Envelope } from '../../../core/api/errors';
-import { EvidenceAdded } from '../../../core/api/methods/portfolio';
+import { EvidenceAdded } from '../../../core/api/methods/evidence';
 import { MAX_EVIDENCE_BYTES } from '../../../core/evidence/limits';
 import type { Backend } from '../../../electron/backend';
 import { openTestBackend } from '../../support/backend';

@@ -5,6 +5,7 @@ import { ApiError } from '../../../../core/api/errors';
 import { Employment } from '../../../../core/model/career';
 import { ProfileScreen } from '../../../../renderer/screens/profile/ProfileScreen';
 import { createFakeApi } from '../../fake-api';
+import { rscitech } from '../framework-fixtures';
 import { never, renderScreen } from '../../render-screen';
 
 const job = Employment.parse({ id: 'employment-0001', employer: 'University of Northmoor', role: 'Senior Laboratory Technician', startDate: '2019-09-01', createdAt: '2025-06-01T09:00:00.000Z', updatedAt: '2025-06-01T09:00:00.000Z' });
@@ -93,5 +94,16 @@ describe('profile screen', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await user.click(await screen.findByRole('tab', { name: 'Qualifications' }));
     expect(await screen.findByText('Nothing here yet.')).toBeInTheDocument();
+  });
+
+  it('a qualification cites its evidence and shows criteria, as CPD does', async () => {
+    const user = userEvent.setup();
+    const { api } = createFakeApi([], { frameworks: [rscitech] });
+    renderScreen(<ProfileScreen />, api);
+    await user.click(await screen.findByRole('tab', { name: 'Qualifications' }));
+    await user.click(await screen.findByRole('button', { name: /^Add (your first )?qualification$/ }));
+    const dialog = await screen.findByRole('dialog', { name: /qualification/i });
+    expect(within(dialog).getByRole('group', { name: 'Evidence' })).toBeInTheDocument();
+    expect(await within(dialog).findByRole('group', { name: /Criteria this shows/ })).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { TrainingRecord } from '../../../../core/model/training';
 import { TrainingScreen } from '../../../../renderer/screens/training/TrainingScreen';
 import { localToday } from '../../../../core/format/today';
 import { createFakeApi } from '../../fake-api';
+import { rscitech } from '../framework-fixtures';
 import { never, renderScreen } from '../../render-screen';
 
 const stamp = '2025-06-01T09:00:00.000Z';
@@ -68,6 +69,16 @@ describe('training register', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add training' }));
     expect(await within(dialog).findByText('Enter the course name.')).toBeInTheDocument();
     expect(api.addTraining).not.toHaveBeenCalled();
+  });
+
+  it('training cites its certificates and shows criteria in the same form', async () => {
+    const user = userEvent.setup();
+    const { api } = createFakeApi([], { frameworks: [rscitech] });
+    renderScreen(<TrainingScreen />, api);
+    await user.click(await screen.findByRole('button', { name: 'Add your first training' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add training' });
+    expect(within(dialog).getByRole('group', { name: 'Evidence' })).toBeInTheDocument();
+    expect(await within(dialog).findByRole('group', { name: /Criteria this shows/ })).toBeInTheDocument();
   });
 
   it('adds training typed by keyboard and lists it', async () => {

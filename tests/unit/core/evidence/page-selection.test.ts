@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EvidenceUpdate } from '../../../../core/api/methods/portfolio';
+import { EvidenceUpdate } from '../../../../core/api/methods/evidence';
 import { EvidenceItem } from '../../../../core/model/evidence';
 
 const stamp = { id: 'evidence-0001', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };

@@ -3,7 +3,7 @@ import { apiSchema } from '../../../../core/api/contract';
 import { dispatch } from '../../../../core/api/dispatch';
 import { MAX_EVIDENCE_BYTES } from '../../../../core/evidence/limits';
 import type { Backend } from '../../../../electron/backend';
-import { STATEMENT_COALESCE_MS } from '../../../../electron/api/portfolio-impl';
+import { STATEMENT_COALESCE_MS } from '../../../../electron/api/statements-impl';
 import { openTestBackend } from '../../../support/backend';
 import { makePdf } from '../../../support/evidence-files';
 import { makeTempDir } from '../../../support/temp-dir';
