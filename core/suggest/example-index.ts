@@ -42,6 +42,9 @@ export class ExampleIndex {
   private readonly termSets = new Map<string, ReadonlySet<string>>();
   private readonly documentFrequency = new Map<string, number>();
   private changes = 0;
+  /** Each search's hits, best first, kept while the records are unchanged: a criterion looked at again is not searched again. */
+  private readonly distinct = new WeakMap<ReadonlyMap<string, number>, { version: number; count: number; terms: Map<string, number> }>();
+  private readonly found = new WeakMap<ReadonlyMap<string, number>, { version: number; hits: IndexHit[] }>();
 
   /** Goes up whenever a record is added, changed or removed, so answers built from the index can be cached against it. */
   get version(): number {
@@ -94,6 +97,27 @@ export class ExampleIndex {
     return Math.log(1 + (this.sources.size - n + 0.5) / (n + 0.5));
   }
 
+  /**
+   * The `count` terms that single records out best: each term's weight times its rarity, best
+   * first, leaving out terms no record has (they find nothing). A long criterion vocabulary
+   * searched whole spends most of its time on common words that barely change the ranking.
+   */
+  distinctive(weights: ReadonlyMap<string, number>, count: number): ReadonlyMap<string, number> {
+    // The same Map for the same question while the records are unchanged, so its search is kept too (hitsOf).
+    const kept = this.distinct.get(weights);
+    if (kept?.version === this.changes && kept.count === count) return kept.terms;
+    const terms = this.pickDistinctive(weights, count);
+    this.distinct.set(weights, { version: this.changes, count, terms });
+    return terms;
+  }
+
+  private pickDistinctive(weights: ReadonlyMap<string, number>, count: number): Map<string, number> {
+    const ranked: [string, number, number][] = [];
+    for (const [term, weight] of weights) if (this.documentFrequency.has(term)) ranked.push([term, weight, weight * this.idf(term)]);
+    ranked.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+    return new Map(ranked.slice(0, count).map(([term, weight]) => [term, weight]));
+  }
+
   /** Records containing any of the weighted terms, best first (BM25, each term scaled by its weight). */
   query(weights: ReadonlyMap<string, number>, options: { exclude?: (key: string) => boolean; limit?: number } = {}): IndexHit[] {
     return this.rank([{ weights, weight: 1 }], options);
@@ -110,21 +134,14 @@ export class ExampleIndex {
     const combined = new Map<string, number>();
     for (const { weights, weight } of searches) {
       if (weights.size === 0) continue;
-      // Left-out records are filtered inside the search, so they neither rank nor set the best score the others are scaled to.
-      const results = this.search.search(
-        { combineWith: 'OR', queries: [...weights.keys()] },
-        {
-          tokenize: asTerm,
-          processTerm: same,
-          boost: FIELD_BOOST,
-          boostTerm: (term) => weights.get(term) ?? 1,
-          ...(exclude ? { filter: (result) => !exclude(result.id as string) } : {}),
-        },
-      );
-      const scale = weight / (results[0]?.score || 1);
-      for (const r of results) {
-        const key = r.id as string;
-        combined.set(key, (combined.get(key) ?? 0) + r.score * scale);
+      const hits = this.hitsOf(weights);
+      // Left-out records neither rank nor set the best score the others are scaled to.
+      const best = hits.find((hit) => exclude?.(hit.key) !== true)?.score;
+      if (best === undefined) continue;
+      const scale = weight / (best || 1);
+      for (const { key, score } of hits) {
+        if (exclude?.(key) === true) continue;
+        combined.set(key, (combined.get(key) ?? 0) + score * scale);
       }
     }
     const limit = options.limit ?? Infinity;
@@ -138,6 +155,21 @@ export class ExampleIndex {
       }
     }
     return limit === Infinity ? top.sort(byScore) : top;
+  }
+
+  /**
+   * Every record holding any of the terms, best first: one MiniSearch query, an OR of the terms with
+   * each boosted by its weight. Kept against the weights (the same Map object) until a record
+   * changes, so callers that keep their weights get repeated searches for nothing.
+   */
+  private hitsOf(weights: ReadonlyMap<string, number>): IndexHit[] {
+    const kept = this.found.get(weights);
+    if (kept?.version === this.changes) return kept.hits;
+    const hits = this.search
+      .search({ combineWith: 'OR', queries: [...weights.keys()] }, { tokenize: asTerm, processTerm: same, boost: FIELD_BOOST, boostTerm: (term) => weights.get(term) ?? 1 })
+      .map((r) => ({ key: r.id as string, score: r.score }));
+    this.found.set(weights, { version: this.changes, hits });
+    return hits;
   }
 
   /** The query terms a record contains. */
