@@ -42,8 +42,9 @@ export class ExampleIndex {
   private readonly termSets = new Map<string, ReadonlySet<string>>();
   private readonly documentFrequency = new Map<string, number>();
   private changes = 0;
-  /** Each search's hits, best first, kept while the records are unchanged: a criterion looked at again is not searched again. */
+  /** The distinctive terms picked from each vocabulary, kept while the records are unchanged. */
   private readonly distinct = new WeakMap<ReadonlyMap<string, number>, { version: number; count: number; terms: Map<string, number> }>();
+  /** Each search's hits, best first, kept while the records are unchanged: a criterion looked at again is not searched again. */
   private readonly found = new WeakMap<ReadonlyMap<string, number>, { version: number; hits: IndexHit[] }>();
 
   /** Goes up whenever a record is added, changed or removed, so answers built from the index can be cached against it. */
