@@ -1,5 +1,7 @@
 // Where the example finder's time goes: a CPU profile of findExamples over every criterion of a
-// 5,000-record portfolio, after the index is built, summarised by self time. Not part of the
+// 5,000-record portfolio, after the index is built, summarised by self time. The portfolio does not
+// change between rounds, so after the first round each criterion's search is kept and the time is the
+// first round's: scripts/bench/examples-terms.ts times first searches alone. Not part of the
 // benchmark run:   node --import tsx scripts/bench/examples-profile.ts
 import { Session } from 'node:inspector/promises';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

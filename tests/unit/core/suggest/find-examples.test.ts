@@ -36,6 +36,22 @@ describe('findExamples', () => {
     expect(findExamples(index, rscitech, 'E2')[0]).toMatchObject({ id: 'record-conf' });
   });
 
+  it('answers from the changed records after a record changes, though searches are kept between calls', () => {
+    const index = indexOf(coshh, spill, laser, conference);
+    expect(findExamples(index, rscitech, 'E2')[0]).toMatchObject({ id: 'record-conf' });
+    const edited = { ...conference, title: 'Sorted the glassware store', description: 'Shelves labelled by size.' };
+    index.sync(exampleSources({ cpd: [coshh, spill, laser, edited], training: [], evidence: [], activities: [] }));
+    expect(findExamples(index, rscitech, 'E2').map((f) => f.id)).not.toContain('record-conf');
+  });
+
+  it('searches for the most distinctive of the criterion\'s terms that some record has', () => {
+    const index = indexOf(coshh, spill, laser, conference);
+    const terms = index.distinctive(new Map([['coshh', 1], ['ppe', 1], ['unheard', 5], ['safeti', 0.1]]), 2);
+    // "unheard" is in no record; "coshh" (one record) is rarer than "ppe" (three).
+    expect([...terms.keys()]).toEqual(['coshh', 'ppe']);
+    expect(index.distinctive(new Map([['coshh', 1]]), 2)).toEqual(new Map([['coshh', 1]]));
+  });
+
   it('re-indexes only the records that changed', () => {
     const index = indexOf(coshh, spill, laser, conference);
     const edited = { ...conference, title: 'Attended the HEaTED conference on COSHH' };
