@@ -2,7 +2,7 @@ import type { Flow } from './flow';
 import type { FontBytes } from './pack-document';
 import type { SectionMark } from './pack-sections';
 import type { EvidencePageRefs } from './page-refs';
-import { SectionLayout, recordSection, replaySection } from './section-recording';
+import { parseSectionLayout, recordSection, replaySection, type SectionLayout } from './section-recording';
 
 /**
  * Changes whenever the same inputs could be laid out differently: any change to how sections are
@@ -37,6 +37,8 @@ class NotPlainData extends Error {}
  * Date, a function, NaN): two inputs with the same text must be the same data.
  */
 export function plainJson(value: unknown): string {
+  // The usual case, data read from JSON, checked by a walk and written by the fast path.
+  if (plainWithoutUndefined(value)) return JSON.stringify(value);
   return JSON.stringify(value, function (this: unknown, key, v: unknown) {
     // The value before its toJSON ran: a Date arrives here already a string.
     const raw = key === '' ? value : (this as Record<string, unknown>)[key];
@@ -50,6 +52,30 @@ export function plainJson(value: unknown): string {
     }
     return v;
   });
+}
+
+/** True when JSON.stringify says all of the value: only strings, finite numbers, booleans, null, arrays and plain objects, nothing undefined. */
+function plainWithoutUndefined(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!plainWithoutUndefined(value[i])) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const key in value) if (!plainWithoutUndefined((value as Record<string, unknown>)[key])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 /**
@@ -114,8 +140,7 @@ export class SectionCache {
     try {
       const text = await this.store.read(key);
       if (text === undefined) return undefined;
-      const parsed = SectionLayout.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data : undefined;
+      return parseSectionLayout(JSON.parse(text));
     } catch {
       return undefined;
     }

@@ -18,16 +18,28 @@ const RectOptions = z
 const Page = z.number().int().nonnegative();
 const Place = z.object({ page: Page, top: z.number(), bottom: z.number(), firstBaseline: z.number(), size: z.number(), xs: z.array(z.number()), widths: z.array(z.number()) }).strict();
 
-const Op = z.discriminatedUnion('op', [
+/** A line of text: its page, x, y, size, font (0 regular, 1 bold) and text, then its colour and rotation when it has either. Arrays, not objects: a long section has tens of thousands. */
+type TextOp = [number, number, number, number, 0 | 1, string] | [number, number, number, number, 0 | 1, string, z.infer<typeof Color> | null, number | null];
+const ObjectOp = z.discriminatedUnion('op', [
   z.object({ op: z.literal('page') }).strict(),
-  z.object({ op: z.literal('text'), page: Page, text: z.string(), x: z.number(), y: z.number(), size: z.number(), font: z.union([z.literal(0), z.literal(1)]), color: Color.optional(), rotate: z.number().optional() }).strict(),
   z.object({ op: z.literal('line'), page: Page, options: LineOptions }).strict(),
   z.object({ op: z.literal('rect'), page: Page, options: RectOptions }).strict(),
 ]);
+type Op = TextOp | z.infer<typeof ObjectOp>;
 const RefCall = z.discriminatedUnion('call', [
   z.object({ call: z.literal('cell'), place: Place, column: z.number().int(), evidenceId: z.string(), show: z.enum(['start', 'count']), linkRow: z.boolean() }).strict(),
   z.object({ call: z.literal('type'), place: Place, column: z.number().int(), evidenceId: z.string(), text: z.string() }).strict(),
 ]);
+const Shape = z
+  .object({
+    runs: z.array(z.unknown()),
+    ops: z.array(z.unknown()),
+    refs: z.array(RefCall),
+    marks: z.array(z.object({ title: z.string(), page: Page, level: z.union([z.literal(0), z.literal(1)]) }).strict()),
+    endPage: Page,
+    endY: z.number(),
+  })
+  .strict();
 
 /**
  * A section as it was laid out, free of absolute page numbers: every page it added, each line of
@@ -35,29 +47,38 @@ const RefCall = z.discriminatedUnion('call', [
  * on its pages (0 is the page it started on), the evidence page references and bookmarks it left
  * for later, the runs of text it measured in the order it measured them, and where it ended.
  */
-export const SectionLayout = z
-  .object({
-    runs: z.array(z.tuple([z.union([z.literal(0), z.literal(1)]), z.string()])),
-    ops: z.array(Op),
-    refs: z.array(RefCall),
-    marks: z.array(z.object({ title: z.string(), page: Page, level: z.union([z.literal(0), z.literal(1)]) }).strict()),
-    endPage: Page,
-    endY: z.number(),
-  })
-  .strict()
-  .refine((layout) => {
-    // Every page named must be one the section started on or added.
-    const pages = 1 + layout.ops.filter((o) => o.op === 'page').length;
-    let added = 0;
-    for (const o of layout.ops) {
-      if (o.op === 'page') added += 1;
-      else if (o.page > added) return false;
-    }
-    return layout.endPage < pages && layout.refs.every((r) => r.place.page < pages) && layout.marks.every((m) => m.page < pages);
-  });
-export type SectionLayout = z.infer<typeof SectionLayout>;
+export interface SectionLayout extends Omit<z.infer<typeof Shape>, 'runs' | 'ops'> {
+  runs: [0 | 1, string][];
+  ops: Op[];
+}
 
-type Op = z.infer<typeof Op>;
+const isFinite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isFont = (v: unknown): v is 0 | 1 => v === 0 || v === 1;
+
+/** A kept layout checked whole (shapes, numbers, every page it names), or undefined: nothing half-valid is replayed. */
+export function parseSectionLayout(value: unknown): SectionLayout | undefined {
+  const shape = Shape.safeParse(value);
+  if (!shape.success) return undefined;
+  const { runs, ops } = shape.data;
+  if (!runs.every((r) => Array.isArray(r) && r.length === 2 && isFont(r[0]) && typeof r[1] === 'string')) return undefined;
+  let pages = 1;
+  for (const o of ops) {
+    if (Array.isArray(o)) {
+      const [page, x, y, size, font, text, color, rotate] = o as unknown[];
+      const plain = o.length === 6;
+      const dressed = o.length === 8 && (color === null || Color.safeParse(color).success) && (rotate === null || isFinite(rotate));
+      if (!(plain || dressed) || !Number.isInteger(page) || (page as number) < 0 || (page as number) >= pages || !isFinite(x) || !isFinite(y) || !isFinite(size) || !isFont(font) || typeof text !== 'string') return undefined;
+    } else {
+      const parsed = ObjectOp.safeParse(o);
+      if (!parsed.success) return undefined;
+      if (parsed.data.op === 'page') pages += 1;
+      else if (parsed.data.page >= pages) return undefined;
+    }
+  }
+  const layout = shape.data as SectionLayout;
+  return layout.endPage < pages && layout.refs.every((r) => r.place.page < pages) && layout.marks.every((m) => m.page < pages) ? layout : undefined;
+}
+
 type Place = z.infer<typeof Place>;
 
 /** Page methods that draw: a section calling one other than through the recorded ones cannot be replayed. */
@@ -143,7 +164,11 @@ export function recordSection(flow: Flow, refs: EvidencePageRefs, marks: Section
     const font = fontIndex.get(options.font);
     const color = options.color === undefined ? undefined : Color.safeParse(options.color);
     if (font === undefined || (color && !color.success)) sound = false;
-    else if (text) ops.push({ op: 'text', page: pageOf(page), text, x: options.x, y: options.y, size: options.size, font, ...(color?.success ? { color: color.data } : {}), ...(options.rotate !== undefined ? { rotate: options.rotate } : {}) });
+    else if (text) {
+      const at = pageOf(page);
+      if (color === undefined && options.rotate === undefined) ops.push([at, options.x, options.y, options.size, font, text]);
+      else ops.push([at, options.x, options.y, options.size, font, text, color?.success ? color.data : null, options.rotate ?? null]);
+    }
     inside(() => drawText(page, text, options));
   });
   const inTableCell = refs.inTableCell.bind(refs);
@@ -185,8 +210,10 @@ export function replaySection(flow: Flow, refs: EvidencePageRefs, marks: Section
   const base = flow.pageIndex;
   const pages: PDFPage[] = [flow.page];
   for (const o of layout.ops) {
-    if (o.op === 'page') pages.push(flow.newPage());
-    else if (o.op === 'text') type.draw(pages[o.page]!, o.text, { x: o.x, y: o.y, size: o.size, font: fonts[o.font], ...(o.color ? { color: o.color } : {}), ...(o.rotate !== undefined ? { rotate: o.rotate } : {}) });
+    if (Array.isArray(o)) {
+      const [page, x, y, size, font, text, color, rotate] = o;
+      type.draw(pages[page]!, text, { x, y, size, font: fonts[font], ...(color ? { color } : {}), ...(rotate !== undefined && rotate !== null ? { rotate } : {}) });
+    } else if (o.op === 'page') pages.push(flow.newPage());
     else if (o.op === 'line') pages[o.page]!.drawLine(o.options);
     else pages[o.page]!.drawRectangle(o.options);
   }
