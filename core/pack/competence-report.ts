@@ -1,7 +1,6 @@
 import { MAPPED_ITEM_KIND_LABELS } from '../coverage/item-kind-labels';
 import { formatUkDate } from '../format/uk-date';
 import { wordingBelowHeading } from '../frameworks/criterion-wording';
-import type { Framework } from '../frameworks/schema';
 import { lengthLevelsUnderHeading } from '../writing/length-limits';
 import type { Flow, TableColumn } from './flow';
 import { evidenceTypeLabel, formatHours } from './pack-labels';
@@ -20,7 +19,7 @@ export function wordCountText(c: Pick<PlannedCriterion, 'coverage'>): string {
 }
 
 /** One line on the report's first page saying which criteria print the standard's own wording. */
-export function wordingNote(plan: Pick<PackPlan, 'criteria'> & { framework: Pick<Framework, 'awardingBody'> }): string {
+export function wordingNote(plan: PackPlan): string {
   const official = plan.criteria.filter((c) => c.wording.source === 'official').map((c) => c.criterion.code);
   const applicant = plan.criteria.filter((c) => c.wording.source === 'applicant').map((c) => c.criterion.code);
   const list = (codes: string[]) => (codes.length === 1 ? codes[0]! : `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`);
@@ -62,7 +61,7 @@ function drawCitations(flow: Flow, c: PlannedCriterion, refs: EvidencePageRefs):
 }
 
 /** The competence report: per area, each criterion with its statement, word count and what shows it. */
-export function drawCompetenceReport(flow: Flow, plan: Pick<PackPlan, 'criteria' | 'route'> & { framework: Pick<Framework, 'awardingBody'> }, marks: SectionMark[], refs: EvidencePageRefs): void {
+export function drawCompetenceReport(flow: Flow, plan: PackPlan, marks: SectionMark[], refs: EvidencePageRefs): void {
   flow.heading('Competence report');
   flow.paragraph(wordingNote(plan), { size: TYPE.small, grey: true });
   const confirmations = plan.route.supporterKind === 'supporter' && plan.route.supportersNeeded > 0;

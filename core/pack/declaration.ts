@@ -1,5 +1,3 @@
-import type { Framework } from '../frameworks/schema';
-import type { Portfolio } from '../model/portfolio';
 import type { Flow } from './flow';
 import { applicantName } from './pack-sections';
 import type { PackPlan } from './pack-plan';
@@ -7,7 +5,7 @@ import { MARGIN, TYPE } from './page-geometry';
 import { declarationConductSentence } from './route-sections';
 
 /** The applicant's declaration, before the appendix so an assessor meets it with the application. */
-export function drawDeclaration(flow: Flow, plan: Pick<PackPlan, 'route'> & { framework: Pick<Framework, 'shortName'>; portfolio: { profile: Pick<Portfolio['profile'], 'name'> } }): void {
+export function drawDeclaration(flow: Flow, plan: PackPlan): void {
   flow.heading('Declaration');
   flow.paragraph(
     `I confirm that the information in this application for ${plan.framework.shortName} is true and complete to the best of my knowledge, that the competence report is my own work, and that the evidence I have included is genuine.`,

@@ -6,7 +6,7 @@ import { drawEvidenceTable, type EvidencePageRefs } from './page-refs';
 import { TYPE } from './page-geometry';
 
 /** Every evidence item with the criteria it is cited for, the page it starts on and how many pages it has. */
-export function drawEvidenceIndex(flow: Flow, plan: Pick<PackPlan, 'evidence'>, refs: EvidencePageRefs): void {
+export function drawEvidenceIndex(flow: Flow, plan: PackPlan, refs: EvidencePageRefs): void {
   flow.heading('Evidence index');
   if (plan.evidence.length === 0) {
     flow.paragraph('No evidence is cited in this application yet.', { grey: true });
@@ -39,7 +39,7 @@ export function drawEvidenceIndex(flow: Flow, plan: Pick<PackPlan, 'evidence'>, 
  * Criteria across, evidence down: an assessor finds a criterion's column, runs down to a mark and
  * reads the page. Sized to fit one page for a usual application; a long one runs on.
  */
-export function drawEvidenceMatrix(flow: Flow, plan: Pick<PackPlan, 'evidence' | 'criteria'>, refs: EvidencePageRefs): void {
+export function drawEvidenceMatrix(flow: Flow, plan: PackPlan, refs: EvidencePageRefs): void {
   flow.heading('Criteria and evidence');
   if (plan.evidence.length === 0) {
     flow.paragraph('No evidence is cited in this application yet.', { grey: true });

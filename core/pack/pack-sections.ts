@@ -16,7 +16,7 @@ export interface SectionMark {
   level: 0 | 1;
 }
 
-export const applicantName = (portfolio: { profile: Pick<Portfolio['profile'], 'name'> }): string => portfolio.profile.name || 'Name not given';
+export const applicantName = (portfolio: Portfolio): string => portfolio.profile.name || 'Name not given';
 
 export function drawCover(flow: Flow, plan: PackPlan): void {
   const { profile } = plan.portfolio;
@@ -71,7 +71,7 @@ export function drawContents(flow: Flow, pageIndices: readonly number[], marks: 
   }
 }
 
-export function drawApplicant(flow: Flow, plan: { portfolio: Pick<Portfolio, 'profile'> }): void {
+export function drawApplicant(flow: Flow, plan: PackPlan): void {
   const p = plan.portfolio.profile;
   flow.heading('Applicant details');
   flow.field('Name', p.name);
@@ -94,7 +94,7 @@ export function drawApplicant(flow: Flow, plan: { portfolio: Pick<Portfolio, 'pr
   }
 }
 
-export function drawEmployment(flow: Flow, plan: { portfolio: Pick<Portfolio, 'employment'> }): void {
+export function drawEmployment(flow: Flow, plan: PackPlan): void {
   flow.heading('Employment history');
   const jobs = [...plan.portfolio.employment].sort((a, b) => b.startDate.localeCompare(a.startDate));
   if (jobs.length === 0) flow.paragraph('No employment recorded.', { grey: true });
@@ -111,7 +111,7 @@ export function drawEmployment(flow: Flow, plan: { portfolio: Pick<Portfolio, 'e
  * Qualifications with their certificates (evidence number and page), whether or not they are mapped
  * to a criterion; where the route accepts an equivalency report, a line for it.
  */
-export function drawQualifications(flow: Flow, plan: Pick<PackPlan, 'route' | 'qualifications'>, refs: EvidencePageRefs): void {
+export function drawQualifications(flow: Flow, plan: PackPlan, refs: EvidencePageRefs): void {
   flow.heading('Qualifications');
   const { route } = plan;
   if (route.qualificationLevel) flow.paragraph(`The route asks for: ${route.qualificationLevel}.`, { size: TYPE.small, grey: true });
@@ -153,7 +153,7 @@ export function drawQualifications(flow: Flow, plan: Pick<PackPlan, 'route' | 'q
 /** A qualification record that is the route's equivalency (or equivalence) report. */
 const EQUIVALENCY = /\bequivalen(cy|ce)\b/i;
 
-export function drawTraining(flow: Flow, plan: { portfolio: Pick<Portfolio, 'training'> }): void {
+export function drawTraining(flow: Flow, plan: PackPlan): void {
   flow.heading('Training register');
   const records = [...plan.portfolio.training].sort((a, b) => b.completedDate.localeCompare(a.completedDate));
   if (records.length === 0) {
@@ -177,7 +177,7 @@ export function drawTraining(flow: Flow, plan: { portfolio: Pick<Portfolio, 'tra
 
 
 /** The nominated supporter first, as the route asks, then anyone else the applicant lists. */
-export function drawSupporters(flow: Flow, plan: Pick<PackPlan, 'route'> & { portfolio: Pick<Portfolio, 'supporters'> }): void {
+export function drawSupporters(flow: Flow, plan: PackPlan): void {
   flow.heading('Supporters');
   drawNominatedSupporter(flow, plan.route);
   const others = plan.portfolio.supporters.filter((s) => s.id !== plan.route.nominated?.id);

@@ -34,9 +34,6 @@ export class Typesetter {
   /** Characters the font lacks are drawn as this instead of an empty box (preflight reports them first). */
   private readonly missing = new Map<PDFFont, Set<number>>();
 
-  /** Told of every run measured or drawn; the section cache records them (./section-recording.ts). */
-  observer: ((run: string, font: PDFFont) => void) | undefined;
-
   constructor(private readonly replacement = '?') {}
 
   private charset(font: PDFFont): Set<number> {
@@ -69,7 +66,6 @@ export class Typesetter {
   }
 
   private encoded(run: string, font: PDFFont): Encoded {
-    this.observer?.(run, font);
     const cache = this.cacheFor(this.runs, font);
     let hit = cache.get(run);
     if (!hit) {
@@ -104,11 +100,6 @@ export class Typesetter {
       width += glyph.width;
     }
     return { hex, width };
-  }
-
-  /** Shapes a run as measuring it would, so the font subset learns its glyphs in the same order. */
-  touch(run: string, font: PDFFont): void {
-    this.encoded(run, font);
   }
 
   /** Width of a single line of text in points. */

@@ -30,7 +30,6 @@ import {
 } from './pack-sections';
 import { commitmentSections } from './commitment-sections';
 import { stampPageNumbers } from './page-frame';
-import { SectionCache, type SectionCacheCounts, type SectionLayoutStore } from './section-cache';
 import { paperSize } from './page-geometry';
 import type { PdfRenderer } from './pdf-rendering';
 import { EvidencePageRefs } from './page-refs';
@@ -54,8 +53,6 @@ export interface WritePackInput {
   renderPdf?: PdfRenderer | undefined;
   /** How many must-fix findings the preflight reported: above 0, every page says it is a draft. */
   mustFix?: number | undefined;
-  /** Keeps laid-out sections between packs, so a pack after a small edit lays out only what changed. */
-  sectionCache?: SectionLayoutStore | undefined;
   /** Compresses the streams pdf-lib writes (the worker passes Node's zlib); without it pdf-lib compresses in JavaScript. */
   deflate?: Deflate | undefined;
   onProgress?: ((progress: PackProgress) => void) | undefined;
@@ -71,8 +68,6 @@ export interface WrittenPack {
   citations: CriterionCitations[];
   /** How each evidence item was printed: its own pages, rendered images, a placeholder (why), or listed by name. */
   evidence: EvidencePrinted[];
-  /** With a section cache: how many sections were replayed from it and which were laid out. */
-  sectionCache?: SectionCacheCounts | undefined;
 }
 
 /**
@@ -103,20 +98,15 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   };
 
   const marks: SectionMark[] = [];
-  const cache = input.sectionCache ? new SectionCache(input.sectionCache, input.fonts) : undefined;
-  /**
-   * A section starts a page of its own, or follows the one before after a gap, so short sections
-   * share pages. `data` is all the drawing reads (the cache's key): `draw` uses nothing else.
-   */
-  const section = async <T>(title: string, startsPage: boolean, data: T, draw: (data: T) => void) => {
+  /** A section starts a page of its own, or follows the one before after a gap, so short sections share pages. */
+  const section = (title: string, draw: () => void, startsPage: boolean) => {
     if (startsPage) flow.newPage();
     else {
       flow.gap(22);
       flow.ensure(160);
     }
     marks.push({ title, pageIndex: flow.pageIndex, level: 0 });
-    if (cache) await cache.section(flow, refs, marks, title, data, draw);
-    else draw(data);
+    draw();
     step('sections');
   };
 
@@ -132,22 +122,18 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   marks.push({ title: 'Contents', pageIndex: contentsPages[0]!, level: 0 });
   step('sections');
 
-  const { portfolio } = plan;
-  await section('Criteria and evidence', true, { evidence: plan.evidence, criteria: plan.criteria }, (d) => drawEvidenceMatrix(flow, d, refs));
-  await section('Applicant details', true, { portfolio: { profile: portfolio.profile } }, (d) => drawApplicant(flow, d));
-  await section('Employment history', false, { portfolio: { employment: portfolio.employment } }, (d) => drawEmployment(flow, d));
-  await section('Qualifications', false, { route: plan.route, qualifications: plan.qualifications }, (d) => drawQualifications(flow, d, refs));
-  const report = { criteria: plan.criteria, route: plan.route, framework: { awardingBody: plan.framework.awardingBody } };
-  await section('Competence report', true, report, (d) => drawCompetenceReport(flow, d, marks, refs));
-  await section('Supporters', false, { route: plan.route, portfolio: { supporters: portfolio.supporters } }, (d) => drawSupporters(flow, d));
-  await section('CPD record', true, { cpd: plan.cpd, period: plan.period }, (d) => drawCpdRecord(flow, d.cpd, d.period));
-  if (developmentPlan) await section('Development plan', false, { goals: portfolio.goals }, (d) => drawDevelopmentPlan(flow, d.goals));
-  await section('Training register', false, { portfolio: { training: portfolio.training } }, (d) => drawTraining(flow, d));
-  // Each part draws its kind from the activities it was made with: the same data as its key.
-  for (const part of commitment) await section(part.title, false, { kind: part.kind, activities: portfolio.activities }, () => part.draw(flow));
-  await section('Evidence index', true, { evidence: plan.evidence }, (d) => drawEvidenceIndex(flow, d, refs));
-  const declaration = { framework: { shortName: plan.framework.shortName }, route: plan.route, portfolio: { profile: { name: portfolio.profile.name } } };
-  await section('Declaration', false, declaration, (d) => drawDeclaration(flow, d));
+  section('Criteria and evidence', () => drawEvidenceMatrix(flow, plan, refs), true);
+  section('Applicant details', () => drawApplicant(flow, plan), true);
+  section('Employment history', () => drawEmployment(flow, plan), false);
+  section('Qualifications', () => drawQualifications(flow, plan, refs), false);
+  section('Competence report', () => drawCompetenceReport(flow, plan, marks, refs), true);
+  section('Supporters', () => drawSupporters(flow, plan), false);
+  section('CPD record', () => drawCpdRecord(flow, plan.cpd, plan.period), true);
+  if (developmentPlan) section('Development plan', () => drawDevelopmentPlan(flow, plan.portfolio.goals), false);
+  section('Training register', () => drawTraining(flow, plan), false);
+  for (const part of commitment) section(part.title, () => part.draw(flow), false);
+  section('Evidence index', () => drawEvidenceIndex(flow, plan, refs), true);
+  section('Declaration', () => drawDeclaration(flow, plan), false);
 
   const bandPages = new Set<PDFPage>();
   const stripPages = new Set<PDFPage>();
@@ -170,14 +156,12 @@ export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   // Written in one go, not paused on a timer every 50 objects (pdf-lib's default): the worker has nothing else to do.
   const bytes = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
   step('saving');
-  await cache?.finish();
   return {
     bytes,
     pages: doc.getPageCount(),
     sections: [...marks.map((m) => ({ title: m.title, page: m.pageIndex + 1 })), ...appendix.marks.map((m) => ({ title: m.title, page: m.pageIndex + 1 }))],
     citations: packCitations(plan, appendix.placements),
     evidence: appendix.printed,
-    ...(cache ? { sectionCache: cache.counts } : {}),
   };
 }
 

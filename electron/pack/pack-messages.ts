@@ -12,9 +12,8 @@ import type { PackProgress } from '../../core/pack/write-pack';
 /** What a worker is asked to make. Everything is plain data: it crosses a thread by structured clone. */
 export type PdfJobInput =
   /** imageCacheDir: where photos as printed are kept between packs (pack-image-cache.ts). */
-  /** sectionCacheDir: where laid-out sections are kept between packs (pack-section-cache.ts). */
   /** mustFix: the preflight's must-fix findings; above 0, every page says it is a draft. */
-  | { kind: 'pack'; portfolio: Portfolio; framework: Framework; options: PackOptions; fonts: FontBytes; imageCacheDir: string; sectionCacheDir: string; mustFix: number }
+  | { kind: 'pack'; portfolio: Portfolio; framework: Framework; options: PackOptions; fonts: FontBytes; imageCacheDir: string; mustFix: number }
   | { kind: 'cpd-summary'; portfolio: Portfolio; options: SummaryOptions & { date: string }; fonts: FontBytes }
   /** frameworks: the names of the frameworks the profile may name, by id. */
   | { kind: 'profile'; portfolio: Portfolio; date: string; fonts: FontBytes; frameworks: FrameworkNames }

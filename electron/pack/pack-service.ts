@@ -15,7 +15,6 @@ import { writeFileAtomic } from '../services/atomic-write';
 import { PRIVATE_DIR_MODE } from '../services/private-files';
 import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
 import { packImageCacheDir } from './pack-image-cache';
-import { packSectionCacheDir } from './pack-section-cache';
 import { readPackFonts } from './pack-fonts';
 import type { BriefMade, FromWorker, PdfJobInput, ToWorker } from './pack-messages';
 import { startPackWorker, type StartWorker } from './worker-location';
@@ -105,7 +104,7 @@ export class PackService {
         record.state.findings = report.findings;
         const mustFix = report.findings.filter((f) => f.severity === 'error').length;
         await this.options.photosReady?.();
-        return { kind: 'pack', portfolio, framework, options: { ...options, date }, fonts: await this.loadFonts(), imageCacheDir: packImageCacheDir(this.options.dataDir), sectionCacheDir: packSectionCacheDir(this.options.dataDir), mustFix };
+        return { kind: 'pack', portfolio, framework, options: { ...options, date }, fonts: await this.loadFonts(), imageCacheDir: packImageCacheDir(this.options.dataDir), mustFix };
       },
       checkSize,
     );

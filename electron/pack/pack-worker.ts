@@ -11,7 +11,6 @@ import type { EvidencePrinted } from '../../core/pack/evidence-printed';
 import { writePack } from '../../core/pack/write-pack';
 import { transferable, type BriefMade, type FromWorker, type PdfJobInput, type ToWorker } from './pack-messages';
 import { cachedImagePreparer } from './cached-prepare-image';
-import { fileSectionStore } from './pack-section-cache';
 import { prepareImage } from './prepare-image';
 import { renderPdfPages } from './render-pdf-pages';
 
@@ -19,9 +18,6 @@ const port = parentPort;
 if (!port) throw new Error('pack-worker.ts runs only as a worker thread.');
 // Decoded images are used once; libvips's cache would only hold memory.
 sharp.cache(false);
-
-// Run from the sources (tests), the worker has no version built in; the layout version still keys the cache.
-const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'sources';
 
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const waiting = new Map<number, (bytes: Uint8Array | null) => void>();
@@ -53,7 +49,6 @@ async function run(input: PdfJobInput): Promise<{ bytes: Uint8Array; pages: numb
         fonts: input.fonts,
         evidence,
         prepareImage: cachedImagePreparer(input.imageCacheDir, prepareImage),
-        sectionCache: fileSectionStore(input.sectionCacheDir, APP_VERSION),
         renderPdf: renderPdfPages,
         deflate: (bytes) => deflateSync(bytes),
         mustFix: input.mustFix,

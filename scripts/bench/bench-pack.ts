@@ -10,7 +10,6 @@ import { editOneRecord, preparePhotosAsAdded } from './pack-edits';
 import { photoFloorMs } from './photo-floor';
 import { runProcess } from './run-process';
 import { packImageCacheDir } from '../../electron/pack/pack-image-cache';
-import { packSectionCacheDir } from '../../electron/pack/pack-section-cache';
 import { median } from './stats';
 
 const MB = 1024 * 1024;
@@ -75,8 +74,6 @@ export async function benchPack(options: PackBenchOptions): Promise<{ figures: F
   if (options.runs < 2) throw new Error('The pack benchmark needs two runs or more: the first pack, and the pack made again.');
   // As after adding the photos: each prepared in the background, before the first pack is asked for.
   await rm(packImageCacheDir(options.dataDir), { recursive: true, force: true });
-  // The first pack lays out every section; the runs after it find them kept.
-  await rm(packSectionCacheDir(options.dataDir), { recursive: true, force: true });
   const photosAtAddMs = await preparePhotosAsAdded(
     options.dataDir,
     photos.map((f, i) => ({ sha256: f.sha256, mediaType: f.mediaType, file: photoPaths[i]! })),
