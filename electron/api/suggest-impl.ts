@@ -15,14 +15,15 @@ type SuggestImpl = Pick<TechfolioApiImpl, keyof typeof suggestMethods>;
 /** The example finder over the portfolio: one index kept in step with the records between calls. */
 export function createSuggestImpl({ portfolio, frameworks, evidenceText }: ApiServices): SuggestImpl {
   const index = new ExampleIndex();
-  // The store hands out the same frozen snapshot until the portfolio changes, so the snapshot is
-  // the revision the index was brought up to: an unchanged portfolio is not walked again per call.
-  let synced: Portfolio | undefined;
+  // The store hands out the same frozen snapshot until the portfolio changes, so the snapshot (with
+  // how many evidence files' words are known) is the revision the index was brought up to: an
+  // unchanged portfolio is not walked again per call, but words read in the background are taken in.
+  let synced: { portfolio: Portfolio; texts: number } | undefined;
   const indexed = (p: Portfolio) => {
-    if (p !== synced) {
+    if (p !== synced?.portfolio || evidenceText.revision !== synced.texts) {
       // Evidence files rank by their words too (read once into cache/evidence-text/).
       index.sync(exampleSources({ ...p, fileTexts: evidenceText.texts }));
-      synced = p;
+      synced = { portfolio: p, texts: evidenceText.revision };
     }
     return index;
   };

@@ -23,6 +23,7 @@ export class EvidenceTextCache {
   private readonly pending = new Map<string, Promise<string>>();
   /** The texts read so far (each up to FILE_TEXT_CHARS), for the example finder, which ranks without waiting for the disk. */
   private readonly known = new Map<string, string>();
+  private learnt = 0;
   private chain: Promise<unknown> = Promise.resolve();
   private closed = false;
   private readonly stop = new AbortController();
@@ -92,7 +93,14 @@ export class EvidenceTextCache {
   }
 
   private remember(sha256: string, text: string): void {
-    if (text.trim()) this.known.set(sha256, text.slice(0, FILE_TEXT_CHARS));
+    if (!text.trim()) return;
+    this.known.set(sha256, text.slice(0, FILE_TEXT_CHARS));
+    this.learnt += 1;
+  }
+
+  /** Goes up each time a file's words are learnt, so a ranking built on `texts` knows to build again. */
+  get revision(): number {
+    return this.learnt;
   }
 
   /** The texts read so far, by SHA-256 (files not read yet, or with no words, are absent). */

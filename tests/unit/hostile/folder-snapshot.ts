@@ -5,7 +5,9 @@ import path from 'node:path';
 
 /**
  * Every file (and empty folder) under `dir`, mapped to a hash of its bytes. The folder lock is left
- * out: it belongs to the running process, and its time stamp is refreshed while it runs.
+ * out: it belongs to the running process, and its time stamp is refreshed while it runs. So is a
+ * data folder's `cache/`: it holds what is derived from files already kept (photos as printed,
+ * words read from evidence), is filled in the background at its own pace, and is safe to delete.
  */
 export async function snapshotTree(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -14,7 +16,7 @@ export async function snapshotTree(dir: string): Promise<Record<string, string>>
     if (entries.length === 0 && folder !== dir) out[`${path.relative(dir, folder)}/`] = 'empty folder';
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
-      if (entry.name === 'portfolio.lock') continue;
+      if (entry.name === 'portfolio.lock' || (entry.name === 'cache' && entry.isDirectory())) continue;
       if (entry.isDirectory()) await walk(full);
       else out[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
     }
