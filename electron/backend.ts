@@ -26,7 +26,6 @@ import { removedTempFilesNote, removeOrphanedTempFiles } from './services/orphan
 import { tightenedModesNote, tightenModes } from './services/private-files';
 import { PortfolioStore, type WriteStoreFile } from './services/portfolio-store';
 import { localToday } from '../core/format/today';
-import { isPortfolioEmpty, writeSamplePortfolio } from './sample/sample-portfolio';
 import { sampleDataDir, SampleSwitch, switchingImpl } from './sample/sample-switch';
 
 export interface BackendOptions {
@@ -86,6 +85,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const opened = await openFolder({ ...options, dataDir: sampleDataDir(options.dataDir) }, sample);
     try {
       // The first time, the folder is filled with the made-up portfolio (the same one `techfolio sample` writes).
+      const { isPortfolioEmpty, writeSamplePortfolio } = await import('./sample/sample-portfolio');
       if (isPortfolioEmpty(opened.portfolio.read())) await writeSamplePortfolio(opened, { seed: 1, today: localToday(now()) });
     } catch (error) {
       await opened.close();

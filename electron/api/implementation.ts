@@ -11,6 +11,7 @@ import { createStatementsImpl } from './statements-impl';
 import { createStorageImpl } from './storage-impl';
 import { createUiEvidenceImpl } from './ui-evidence-impl';
 import { createSampleImpl } from './sample-impl';
+import { createSuggestImpl } from './suggest-impl';
 import { createInboxImpl } from './inbox-impl';
 import { createEvidenceSearchImpl } from './evidence-search-impl';
 import type { ApiServices } from './services';
@@ -24,7 +25,6 @@ import { packMethods } from '../../core/api/methods/pack';
 import { pathwayMethods } from '../../core/api/methods/pathway';
 import { planMethods } from '../../core/api/methods/plan';
 import { submissionMethods } from '../../core/api/methods/submission';
-import { suggestMethods } from '../../core/api/methods/suggest';
 import { transferMethods } from '../../core/api/methods/transfer';
 import { upgradeMethods } from '../../core/api/methods/upgrade';
 
@@ -32,7 +32,7 @@ export type { ApiServices } from './services';
 
 /**
  * The one implementation of the contract, shared by IPC, the loopback host and the CLI. The
- * domains whose code reaches PDF, Word, spreadsheet, archive, calendar, search or date libraries
+ * domains whose code reaches PDF, Word, spreadsheet, archive, calendar or date libraries
  * load on their first call (lazy-domain.ts), so opening a portfolio (the CLI's `list`, say) does
  * not load them.
  */
@@ -53,7 +53,7 @@ export function createApiImpl(services: ApiServices): TechfolioApiImpl {
     ...createCommitmentImpl(services),
     ...lazyDomain(pathwayMethods, services, async () => (await import('./pathway-impl')).createPathwayImpl),
     ...createMadeFilesImpl(services),
-    ...lazyDomain(suggestMethods, services, async () => (await import('./suggest-impl')).createSuggestImpl),
+    ...createSuggestImpl(services),
     ...lazyDomain(checklistMethods, services, async () => (await import('./checklist-impl')).createChecklistImpl),
     ...lazyDomain(upgradeMethods, services, async () => (await import('./upgrade-impl')).createUpgradeImpl),
     ...lazyDomain(planMethods, services, async () => (await import('./plan-impl')).createPlanImpl),

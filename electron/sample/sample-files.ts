@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fontkit from '@cantoo/fontkit';
 import { PDFDocument, rgb } from '@cantoo/pdf-lib';
-import sharp from 'sharp';
 import { formatUkDateLong } from '../../core/format/uk-date';
+import { loadSharp } from '../pack/native-packages';
 import type { SeededRandom } from './seeded-random';
 
 /** DejaVu Sans from the app's assets (source tree or bundle). */
@@ -66,5 +66,6 @@ export async function labPhotoJpeg(random: SeededRandom, width = 640, height = 4
       pixels[i + 2] = Math.min(255, Math.round(base[2] * shade));
     }
   }
+  const sharp = await loadSharp();
   return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toBuffer();
 }
