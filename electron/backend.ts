@@ -4,6 +4,7 @@ import type { AppInfo, TechfolioApi, TechfolioApiImpl } from '../core/api/contra
 import { createApiClient, createBridge } from '../core/api/client';
 import { dispatch } from '../core/api/dispatch';
 import type { StartupCheck } from '../core/api/methods/storage';
+import type { Portfolio } from '../core/model/portfolio';
 import { createApiImpl } from './api/implementation';
 import { BackupService } from './services/backups';
 import { APP_NAME } from './services/data-dir';
@@ -24,9 +25,8 @@ import { acquirePortfolioLock } from './services/portfolio-lock';
 import { purgeOldMadeFiles } from './services/made-files';
 import { removedTempFilesNote, removeOrphanedTempFiles } from './services/orphaned-temp-files';
 import { tightenedModesNote, tightenModes } from './services/private-files';
-import { PortfolioStore, type WriteStoreFile } from './services/portfolio-store';
+import { fileIdentity, PortfolioStore, type WriteStoreFile } from './services/portfolio-store';
 import { localToday } from '../core/format/today';
-import { isPortfolioEmpty, writeSamplePortfolio } from './sample/sample-portfolio';
 import { sampleDataDir, SampleSwitch, switchingImpl } from './sample/sample-switch';
 
 export interface BackendOptions {
@@ -86,6 +86,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const opened = await openFolder({ ...options, dataDir: sampleDataDir(options.dataDir) }, sample);
     try {
       // The first time, the folder is filled with the made-up portfolio (the same one `techfolio sample` writes).
+      const { isPortfolioEmpty, writeSamplePortfolio } = await import('./sample/sample-portfolio');
       if (isPortfolioEmpty(opened.portfolio.read())) await writeSamplePortfolio(opened, { seed: 1, today: localToday(now()) });
     } catch (error) {
       await opened.close();
@@ -124,11 +125,15 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
       tightenedModesNote(dataDir, await tightenModes(dataDir)),
       removedTempFilesNote(await removeOrphanedTempFiles(dataDir)),
     ].filter((note): note is string => note !== null);
-    const checked = await checkStoreAtStartup({ dataDir, storePath, backups, now });
+    // The check validates the store; the store takes that reading rather than parse the file again.
+    const readFrom = fileIdentity(storePath);
+    let valid: Portfolio | undefined;
+    const checked = await checkStoreAtStartup({ dataDir, storePath, backups, now, onValid: (read) => (valid = read) });
     const startupCheck: StartupCheck = notes.length > 0 ? { ...checked, notes } : checked;
     await backups.createBackup('startup');
 
     const portfolio = new PortfolioStore(storePath, { now, holdsLock: () => lock.held, ...(options.writeStoreFile ? { writeFile: options.writeStoreFile } : {}) });
+    if (valid) portfolio.adopt(valid, readFrom);
     const evidence = new EvidenceVault(dataDir, portfolio, backups, now);
     await evidence.tidyTrash();
     const evidenceText = new EvidenceTextCache(dataDir, (sha256) => evidence.pathFor(sha256));

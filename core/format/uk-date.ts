@@ -1,7 +1,17 @@
 import { format, parseISO } from 'date-fns';
 
+const PLAIN_DAY = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
+
 /** 2025-03-25 → 25/03/2025: how UK users read and write dates. */
 export function formatUkDate(isoDate: string): string {
+  // A plain calendar day (what records hold) is rearranged without date-fns: a long list
+  // prints thousands of them. Anything else (a time, a day that does not exist) goes through it.
+  const plain = PLAIN_DAY.exec(isoDate);
+  if (plain) {
+    const [, year, month, day] = plain as unknown as [string, string, string, string];
+    const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    if (Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= daysInMonth) return `${day}/${month}/${year}`;
+  }
   return format(parseISO(isoDate), 'dd/MM/yyyy');
 }
 

@@ -13,7 +13,7 @@ import type { EvidencePlacement } from './page-refs';
 import { VisualFrame, drawLabelStrip } from './page-frame';
 import { MARGIN, TYPE, imagePlacement } from './page-geometry';
 import { PdfRenderError, renderDpi, type PdfRenderer } from './pdf-rendering';
-import type { PreparedImage } from './prepared-image';
+import { isPrintedAsImage, type PreparedImage } from './prepared-image';
 
 /**
  * Turns an image file into a PreparedImage for the given resolution (sharp, in electron/pack). The
@@ -37,8 +37,7 @@ export interface AppendixContext {
   onItemDone?: (() => void) | undefined;
 }
 
-/** The kinds of file the pack prints as an image (prepared for print first); other kinds are listed by name. */
-export const isPrintedAsImage = (type: string) => /^image\/(jpeg|png|webp|tiff|gif|heif|heic|avif|bmp)$/.test(type);
+export { isPrintedAsImage };
 
 
 /** What the band on an evidence page says after the title: the criteria it is cited for. */

@@ -1,4 +1,5 @@
-import { PageSizes } from '@cantoo/pdf-lib';
+// Plain numbers (pdf-lib's PageSizes.A4 and .Letter, in points), so this module, which the
+// backend's start reaches through the photo cache, loads no PDF code.
 
 /** A page size in points, portrait. */
 export interface Paper {
@@ -7,9 +8,9 @@ export interface Paper {
 }
 
 /** A4 portrait, the size UK bodies print applications on. */
-export const A4: Paper = { width: PageSizes.A4[0], height: PageSizes.A4[1] };
+export const A4: Paper = { width: 595.28, height: 841.89 };
 /** US Letter portrait, for bodies that print on it. */
-export const LETTER: Paper = { width: PageSizes.Letter[0], height: PageSizes.Letter[1] };
+export const LETTER: Paper = { width: 612, height: 792 };
 
 /** The paper a pack option names. */
 export const paperSize = (name: 'a4' | 'letter'): Paper => (name === 'letter' ? LETTER : A4);

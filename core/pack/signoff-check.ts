@@ -1,32 +1,11 @@
-import { z } from 'zod';
 import type { Framework } from '../frameworks/schema';
 import type { Portfolio } from '../model/portfolio';
 import { planPack } from './pack-plan';
 import { shownStatements } from './supporter-brief';
 import { criterionTextHash, shortFingerprint } from './statements-fingerprint';
+import type { SignoffChange, SignoffCheck } from './signoff-check-schema';
 
-export const SignoffChange = z.object({
-  code: z.string(),
-  /** What may be printed as the criterion's heading (never unconfirmed wording as official). */
-  heading: z.string(),
-  change: z.enum(['edited', 'added', 'removed']),
-});
-export type SignoffChange = z.infer<typeof SignoffChange>;
-
-/** What a returned brief says about the statements now. */
-export const SignoffCheck = z.object({
-  /** unchanged: every statement is as the supporter saw it; changed: some are not; unknown: no brief made here has this fingerprint. */
-  status: z.enum(['unchanged', 'changed', 'unknown']),
-  /** The fingerprint read from the file, as printed ("3F9A-…"). */
-  fingerprint: z.string(),
-  /** Where it was read: the PDF's text, or a QR code in an image. */
-  readFrom: z.enum(['pdf-text', 'qr-code']),
-  frameworkId: z.string().optional(),
-  supporterId: z.string().optional(),
-  madeOn: z.string().optional(),
-  changes: z.array(SignoffChange),
-});
-export type SignoffCheck = z.infer<typeof SignoffCheck>;
+export { SignoffChange, SignoffCheck } from './signoff-check-schema';
 
 /**
  * Compares the statements now with those a brief showed, criterion by criterion, from the hashes

@@ -1,11 +1,7 @@
 import type { TechfolioApiImpl } from '../../core/api/contract';
 import { createAppImpl } from './app-impl';
-import { createChecklistImpl } from './checklist-impl';
 import { createCommitmentImpl } from './commitment-impl';
 import { createCpdImpl } from './cpd-impl';
-import { createPathwayImpl } from './pathway-impl';
-import { createPackImpl } from './pack-impl';
-import { createFrameworksImpl } from './frameworks-impl';
 import { createMadeFilesImpl } from './made-files-impl';
 import { createProfileImpl } from './profile-impl';
 import { createCareerImpl } from './career-impl';
@@ -13,48 +9,58 @@ import { createTrainingImpl } from './training-impl';
 import { createEvidenceImpl } from './evidence-impl';
 import { createStatementsImpl } from './statements-impl';
 import { createStorageImpl } from './storage-impl';
-import { createTransferImpl } from './transfer-impl';
 import { createUiEvidenceImpl } from './ui-evidence-impl';
-import { createSuggestImpl } from './suggest-impl';
-import { createUpgradeImpl } from './upgrade-impl';
-import { createPlanImpl } from './plan-impl';
-import { createSubmissionImpl } from './submission-impl';
-import { createCalendarImpl } from './calendar-impl';
-import { createAppraisalImpl } from './appraisal-impl';
-import { createNotificationsImpl } from './notifications-impl';
 import { createSampleImpl } from './sample-impl';
+import { createSuggestImpl } from './suggest-impl';
 import { createInboxImpl } from './inbox-impl';
 import { createEvidenceSearchImpl } from './evidence-search-impl';
 import type { ApiServices } from './services';
+import { lazyDomain } from './lazy-domain';
+import { appraisalMethods } from '../../core/api/methods/appraisal';
+import { calendarMethods } from '../../core/api/methods/calendar';
+import { checklistMethods } from '../../core/api/methods/checklist';
+import { frameworkMethods } from '../../core/api/methods/frameworks';
+import { notificationMethods } from '../../core/api/methods/notifications';
+import { packMethods } from '../../core/api/methods/pack';
+import { pathwayMethods } from '../../core/api/methods/pathway';
+import { planMethods } from '../../core/api/methods/plan';
+import { submissionMethods } from '../../core/api/methods/submission';
+import { transferMethods } from '../../core/api/methods/transfer';
+import { upgradeMethods } from '../../core/api/methods/upgrade';
 
 export type { ApiServices } from './services';
 
-/** The one implementation of the contract, shared by IPC, the loopback host and the CLI. */
+/**
+ * The one implementation of the contract, shared by IPC, the loopback host and the CLI. The
+ * domains whose code reaches PDF, Word, spreadsheet, archive, calendar or date libraries
+ * load on their first call (lazy-domain.ts), so opening a portfolio (the CLI's `list`, say) does
+ * not load them.
+ */
 export function createApiImpl(services: ApiServices): TechfolioApiImpl {
   return {
     ...createAppImpl(services),
     ...createCpdImpl(services),
-    ...createPackImpl(services),
+    ...lazyDomain(packMethods, services, async () => (await import('./pack-impl')).createPackImpl),
     ...createProfileImpl(services),
     ...createCareerImpl(services),
     ...createTrainingImpl(services),
     ...createEvidenceImpl(services),
     ...createStatementsImpl(services),
     ...createStorageImpl(services),
-    ...createFrameworksImpl(services),
-    ...createTransferImpl(services),
+    ...lazyDomain(frameworkMethods, services, async () => (await import('./frameworks-impl')).createFrameworksImpl),
+    ...lazyDomain(transferMethods, services, async () => (await import('./transfer-impl')).createTransferImpl),
     ...createUiEvidenceImpl(services),
     ...createCommitmentImpl(services),
-    ...createPathwayImpl(services),
+    ...lazyDomain(pathwayMethods, services, async () => (await import('./pathway-impl')).createPathwayImpl),
     ...createMadeFilesImpl(services),
     ...createSuggestImpl(services),
-    ...createChecklistImpl(services),
-    ...createUpgradeImpl(services),
-    ...createPlanImpl(services),
-    ...createSubmissionImpl(services),
-    ...createCalendarImpl(services),
-    ...createAppraisalImpl(services),
-    ...createNotificationsImpl(services),
+    ...lazyDomain(checklistMethods, services, async () => (await import('./checklist-impl')).createChecklistImpl),
+    ...lazyDomain(upgradeMethods, services, async () => (await import('./upgrade-impl')).createUpgradeImpl),
+    ...lazyDomain(planMethods, services, async () => (await import('./plan-impl')).createPlanImpl),
+    ...lazyDomain(submissionMethods, services, async () => (await import('./submission-impl')).createSubmissionImpl),
+    ...lazyDomain(calendarMethods, services, async () => (await import('./calendar-impl')).createCalendarImpl),
+    ...lazyDomain(appraisalMethods, services, async () => (await import('./appraisal-impl')).createAppraisalImpl),
+    ...lazyDomain(notificationMethods, services, async () => (await import('./notifications-impl')).createNotificationsImpl),
     ...createSampleImpl(services),
     ...createInboxImpl(services),
     ...createEvidenceSearchImpl(services),

@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { MadeFile } from '../../core/api/methods/pack';
 import type { AppraisalContent } from '../../core/appraisal/appraisal-content';
-import { writeAppraisalPdf } from '../../core/appraisal/appraisal-pdf';
 import type { FontBytes } from '../../core/pack/pack-document';
 import { readPackFonts } from '../pack/pack-fonts';
 import { writeFileAtomic } from '../services/atomic-write';
 import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
 import { PRIVATE_DIR_MODE } from '../services/private-files';
-import { appraisalDocx } from './appraisal-docx';
 
 export type AppraisalFormat = 'pdf' | 'docx';
 
@@ -30,8 +28,10 @@ export class AppraisalFiles {
     let pages = 1;
     if (format === 'pdf') {
       this.fonts ??= readPackFonts(this.assetsDir);
+      // The PDF and Word writers load when a document is first made, not when the portfolio opens.
+      const { writeAppraisalPdf } = await import('../../core/appraisal/appraisal-pdf');
       ({ bytes, pages } = await writeAppraisalPdf(content, await this.fonts));
-    } else bytes = await appraisalDocx(content);
+    } else bytes = await (await import('./appraisal-docx')).appraisalDocx(content);
     const exportId = randomUUID();
     await mkdir(exportsDir(this.dataDir), { recursive: true, mode: PRIVATE_DIR_MODE });
     await writeFileAtomic(madeFilePath(this.dataDir, exportId, `.${format}`), bytes);

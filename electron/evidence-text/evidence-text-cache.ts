@@ -4,7 +4,6 @@ import type { Portfolio } from '../../core/model/portfolio';
 import { writeFileAtomic } from '../services/atomic-write';
 import { PRIVATE_DIR_MODE } from '../services/private-files';
 import { FILE_TEXT_CHARS } from '../../core/suggest/example-sources';
-import { extractEvidenceText } from './extract-text';
 
 /** <data>/cache/evidence-text/: one <sha256>.txt per evidence file, safe to delete (made again when needed). */
 export const evidenceTextDir = (dataDir: string): string => path.join(dataDir, 'cache', 'evidence-text');
@@ -12,6 +11,9 @@ export const evidenceTextDir = (dataDir: string): string => path.join(dataDir, '
 const SHA256 = /^[0-9a-f]{64}$/;
 
 export type ExtractText = (bytes: Uint8Array, mediaType: string, signal: AbortSignal) => Promise<string>;
+
+/** pdf.js and the OCR engine load with the first file read, not when the portfolio opens. */
+const extractEvidenceText: ExtractText = async (bytes, mediaType, signal) => (await import('./extract-text')).extractEvidenceText(bytes, mediaType, signal);
 
 /**
  * The words in each evidence file, read once per content (by SHA-256) and kept in the cache

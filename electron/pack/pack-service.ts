@@ -5,11 +5,10 @@ import type { MadeFile, PackJob } from '../../core/api/methods/pack';
 import type { Framework } from '../../core/frameworks/schema';
 import type { Portfolio } from '../../core/model/portfolio';
 import type { EvidenceSource } from '../../core/pack/evidence-source';
-import { fontCharacterSet, type FontBytes } from '../../core/pack/pack-document';
+import type { FontBytes } from '../../core/pack/pack-document';
 import type { PackFinding, PackOptions, PreflightReport, SummaryOptions } from '../../core/pack/pack-options';
 import { formatBytes } from '../../core/pack/pack-labels';
-import { isoToday } from '../../core/pack/pack-plan';
-import { preflightPack } from '../../core/pack/preflight';
+import { localToday as isoToday } from '../../core/format/today';
 import type { FrameworkNames } from '../../core/pack/summaries';
 import { writeFileAtomic } from '../services/atomic-write';
 import { PRIVATE_DIR_MODE } from '../services/private-files';
@@ -82,7 +81,9 @@ export class PackService {
 
   async preflight(portfolio: Portfolio, framework: Framework, options: PackOptions): Promise<PreflightReport> {
     const fonts = await this.loadFonts();
-    this.charset ??= fontCharacterSet(fonts);
+    // The font reader loads with the first preflight, not when the portfolio opens.
+    this.charset ??= (await import('../../core/pack/pack-document')).fontCharacterSet(fonts);
+    const { preflightPack } = await import('../../core/pack/preflight');
     return preflightPack({ portfolio, framework, options: { ...options, date: options.date ?? isoToday(this.now()) }, evidence: this.options.evidence, charset: this.charset });
   }
 

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { isPrintedAsImage } from '../../core/pack/evidence-appendix';
 import { DEFAULT_IMAGE_DPI } from '../../core/pack/pack-options';
-import type { PreparedImage } from '../../core/pack/prepared-image';
+import { isPrintedAsImage, type PreparedImage } from '../../core/pack/prepared-image';
 import type { KeptFile } from '../services/evidence-vault';
 import { cachedImagePreparer } from './cached-prepare-image';
 import { prepareImage } from './prepare-image';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { MadeFile } from '../../core/api/methods/pack';
 import type { FontBytes } from '../../core/pack/pack-document';
-import { writePathwaySummary, type PathwaySummaryInput } from '../../core/pathway/pathway-summary';
+import type { PathwaySummaryInput } from '../../core/pathway/pathway-summary';
 import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
 import { readPackFonts } from '../pack/pack-fonts';
 import { writeFileAtomic } from '../services/atomic-write';
@@ -23,6 +23,8 @@ export class PathwaySummaryFiles {
 
   async make(input: Omit<PathwaySummaryInput, 'fonts'>): Promise<MadeFile> {
     this.fonts ??= readPackFonts(this.assetsDir);
+    // The PDF writer loads when a summary is first made, not when the portfolio opens.
+    const { writePathwaySummary } = await import('../../core/pathway/pathway-summary');
     const { bytes, pages } = await writePathwaySummary({ ...input, fonts: await this.fonts });
     const exportId = randomUUID();
     await mkdir(exportsDir(this.dataDir), { recursive: true, mode: PRIVATE_DIR_MODE });

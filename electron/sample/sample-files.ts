@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fontkit from '@cantoo/fontkit';
 import { PDFDocument, rgb } from '@cantoo/pdf-lib';
-import { loadSharp } from '../pack/native-packages';
 import { formatUkDateLong } from '../../core/format/uk-date';
+import { loadSharp } from '../pack/native-packages';
 import type { SeededRandom } from './seeded-random';
 
 /** DejaVu Sans from the app's assets (source tree or bundle). */

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import type { EvidenceAdded } from '../../core/api/methods/evidence';
 import { localToday } from '../../core/format/today';
 import { ApiError } from '../../core/api/errors';
@@ -18,6 +17,9 @@ import { PRIVATE_DIR_MODE } from './private-files';
 import type { BackupService } from './backups';
 import { hashFile } from './file-hash';
 import type { PortfolioStore } from './portfolio-store';
+
+/** What a file really is, from its bytes; the sniffer loads when a file is first added, not when the vault opens. */
+const fileType = () => import('file-type');
 
 /** Files nobody cites any more stay in <data>/trash/ this long before they are purged. */
 export const TRASH_DAYS = 30;
@@ -98,7 +100,7 @@ export class EvidenceVault {
     if (!info.isFile()) throw refused(`${filePath} is not a file.`);
     if (info.size > MAX_EVIDENCE_BYTES) throw refused(tooLargeMessage(fileName, info.size));
     const head = await readHead(filePath);
-    const verdict = classifyEvidence(fileName, await fileTypeFromFile(filePath), head);
+    const verdict = classifyEvidence(fileName, await (await fileType()).fileTypeFromFile(filePath), head);
     if (!verdict.accepted) throw refused(verdict.reason);
     if (details.pages?.trim() && verdict.mediaType !== PAGED_MEDIA_TYPE) throw refused(pagesOnlyForPdfMessage(fileName));
 
@@ -125,7 +127,7 @@ export class EvidenceVault {
   async addFromBytes(name: string, bytes: Uint8Array, details: EvidenceFileDetails = {}): Promise<EvidenceAdded> {
     const fileName = labelOf(name);
     if (bytes.length > MAX_EVIDENCE_BYTES) throw refused(tooLargeMessage(fileName, bytes.length));
-    const verdict = classifyEvidence(fileName, await fileTypeFromBuffer(bytes), bytes.subarray(0, HEAD_BYTES));
+    const verdict = classifyEvidence(fileName, await (await fileType()).fileTypeFromBuffer(bytes), bytes.subarray(0, HEAD_BYTES));
     if (!verdict.accepted) throw refused(verdict.reason);
     if (details.pages?.trim() && verdict.mediaType !== PAGED_MEDIA_TYPE) throw refused(pagesOnlyForPdfMessage(fileName));
     await mkdir(this.incomingDir, { recursive: true, mode: PRIVATE_DIR_MODE });

@@ -86,6 +86,8 @@ export async function checkStoreAtStartup(options: {
   storePath: string;
   backups: BackupService;
   now?: () => Date;
+  /** Given the portfolio read and validated when the file was in good order and of this format, so it need not be read again. */
+  onValid?: (portfolio: Portfolio) => void;
 }): Promise<StartupCheck> {
   const { dataDir, storePath, backups } = options;
   const now = options.now ?? (() => new Date());
@@ -125,6 +127,7 @@ export async function checkStoreAtStartup(options: {
         // Written by something other than the store (an older Techfolio, a copy put back by hand):
         // the journal must hold this, not an older portfolio, should the file be spoilt later.
         if (journalIsOlder(storePath, journalPath)) writeJournalSnapshot(journalPath, reading.portfolio, now);
+        options.onValid?.(reading.portfolio);
         return { outcome: 'ok', message: 'The portfolio was checked and is in good order.' };
       }
       await backups.createBackup(`before-migration-from-v${reading.fromVersion}`);

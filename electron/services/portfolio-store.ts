@@ -25,13 +25,19 @@ export interface PortfolioStoreOptions {
 }
 
 /** Which version of the file a snapshot came from: a rename or an edit changes one of these. */
-interface FileIdentity {
+export interface FileIdentity {
   ino: bigint;
   size: bigint;
   mtimeNs: bigint;
 }
 
 const sameFile = (a: FileIdentity, b: FileIdentity) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
+
+/** The identity of the file at this path now, or undefined when there is none. */
+export function fileIdentity(filePath: string): FileIdentity | undefined {
+  const stats = statSync(filePath, { bigint: true, throwIfNoEntry: false });
+  return stats && { ino: stats.ino, size: stats.size, mtimeNs: stats.mtimeNs };
+}
 
 /**
  * The whole portfolio, held in portfolio.json in the data folder. Every change is a read, a pure
@@ -89,6 +95,16 @@ export class PortfolioStore {
     return parsed.data;
   }
 
+  /**
+   * Takes a portfolio already validated from this store's file (by the startup check) as the
+   * snapshot, when the file is still the one it was read from, so a big portfolio is not parsed a
+   * second time at open. Anything else leaves the store to read the file itself.
+   */
+  adopt(portfolio: Portfolio, readFrom: FileIdentity | undefined): void {
+    const file = this.identity();
+    if (!this.lastKnown && readFrom && file && sameFile(file, readFrom)) this.remember(deepFreeze(portfolio), file);
+  }
+
   /** Applies a change to a snapshot and writes the result; returns what the change returned. */
   update<T>(change: (current: Portfolio) => { next: Portfolio; result: T }): T {
     if (!this.holdsLock()) throw new ApiError({ code: 'locked', message: LOCKED_MESSAGE });
@@ -127,8 +143,7 @@ export class PortfolioStore {
   }
 
   private identity(): FileIdentity | undefined {
-    const stats = statSync(this.path, { bigint: true, throwIfNoEntry: false });
-    return stats && { ino: stats.ino, size: stats.size, mtimeNs: stats.mtimeNs };
+    return fileIdentity(this.path);
   }
 
   /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RouteChecklist, SupporterStep } from '../../checklist/schema';
 import { IsoDate } from '../../model/dates';
 import { RecordId } from '../../model/ids';
-import { SignoffCheck } from '../../pack/signoff-check';
+import { SignoffCheck } from '../../pack/signoff-check-schema';
 import { MadeFile } from './pack';
 import type { MethodSchema } from './method-schema';
 
