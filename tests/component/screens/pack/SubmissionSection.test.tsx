@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import path from 'node:path';
@@ -57,6 +57,9 @@ describe('the submission files section', () => {
     expect(generic).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(picker).toHaveTextContent('Generic: one PDF up to 20 MB');
+    // The list closes and gives focus back to the picker as it animates out: Tab moves on from there.
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
+    await waitFor(() => expect(picker).toHaveFocus());
 
     await user.tab();
     expect(screen.getByRole('button', { name: 'Prepare submission files' })).toHaveFocus();
