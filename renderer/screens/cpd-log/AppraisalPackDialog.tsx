@@ -1,13 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { format, parseISO, subYears } from 'date-fns';
 import { useState } from 'react';
-import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Button, Form } from 'react-aria-components';
 import { localToday } from '../../../core/format/today';
 import { useApi } from '../../api/api-context';
 import { describeSaveOutcome, saveMadeFile } from '../../api/save-made-file';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
 import { notify } from '../../components/notices';
+import { RadioChoice, type RadioOption } from '../../components/RadioChoice';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -15,6 +16,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * "Appraisal pack…": one document for the annual review (PDR), from the date of the last review to
  * today, as a PDF or a Word copy, saved the way every made file is saved.
  */
+const FORMATS: RadioOption<'pdf' | 'docx'>[] = [
+  { value: 'pdf', label: 'PDF' },
+  { value: 'docx', label: 'Word document (.docx), to add your review notes' },
+];
+
 export function AppraisalPackButton() {
   const api = useApi();
   const [open, setOpen] = useState(false);
@@ -57,17 +63,7 @@ export function AppraisalPackButton() {
           }}
         >
           <DateField label="Date of your last review" value={since} onChange={setSince} error={submitted ? sinceError : undefined} showErrors={submitted} isRequired autoFocus />
-          <RadioGroup className="field" value={kind} onChange={(value) => setKind(value as 'pdf' | 'docx')}>
-            <Label className="field-label">Make it as</Label>
-            <div className="radio-group">
-              <Radio value="pdf" className="radio">
-                PDF
-              </Radio>
-              <Radio value="docx" className="radio">
-                Word document (.docx), to add your review notes
-              </Radio>
-            </div>
-          </RadioGroup>
+          <RadioChoice label="Make it as" options={FORMATS} value={kind} onChange={setKind} />
           {make.isError && (
             <p role="alert" className="error">
               The appraisal pack was not made: {make.error.message}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { Button, Label, Link, Radio, RadioGroup } from 'react-aria-components';
+import { Button, Link } from 'react-aria-components';
 import { PageHeader } from '../../components/PageHeader';
+import { RadioChoice, type RadioOption } from '../../components/RadioChoice';
 import { AppraisalPackButton } from './AppraisalPackDialog';
 import type { LogView } from './log-view';
 
@@ -31,16 +32,13 @@ export const CpdLogHeader = memo(function CpdLogHeader() {
   );
 });
 
+const VIEWS: RadioOption<LogView>[] = [
+  { value: 'cards', label: 'Cards' },
+  { value: 'table', label: 'Table' },
+];
+
 export const CpdViewChoice = memo(function CpdViewChoice({ view, setView }: { view: LogView; setView: (view: LogView) => void }) {
   return (
-    <RadioGroup className="field view-choice" orientation="horizontal" value={view} onChange={(v) => setView(v === 'table' ? 'table' : 'cards')}>
-      <Label className="field-label">Show as</Label>
-      <Radio value="cards" className="radio">
-        Cards
-      </Radio>
-      <Radio value="table" className="radio">
-        Table
-      </Radio>
-    </RadioGroup>
+    <RadioChoice<LogView> className="view-choice" label="Show as" options={VIEWS} value={view} onChange={setView} orientation="horizontal" />
   );
 });

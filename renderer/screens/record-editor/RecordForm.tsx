@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Button, Form, Link, Radio, RadioGroup, Label } from 'react-aria-components';
+import { Button, Form, Link } from 'react-aria-components';
 import { navigate } from 'wouter/use-hash-location';
 import { CpdRecordInput, type CpdRecord } from '../../../core/model/cpd-record';
 import { useApi } from '../../api/api-context';
@@ -10,6 +10,7 @@ import { DateFieldRow } from '../../components/DateField';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { HoursFieldRow } from '../../components/HoursFieldRow';
 import { PageHeader } from '../../components/PageHeader';
+import { RadioChoice, type RadioOption } from '../../components/RadioChoice';
 import { SelectRow } from '../../components/SelectRow';
 import { TagsRow } from '../../components/TagsRow';
 import { TextAreaRow } from '../../components/TextAreaRow';
@@ -27,6 +28,11 @@ import { usePendingDismissals } from './pending-dismissals';
 import { blankCpdValues, valuesFromRecord, type CpdFormOutput, type CpdFormValues } from './cpd-form-values';
 
 /** Every field of a CPD record, validated by the same schema the backend uses; drafts kept locally. */
+const STATUSES: RadioOption<'complete' | 'draft'>[] = [
+  { value: 'complete', label: 'Complete' },
+  { value: 'draft', label: 'A draft to finish later' },
+];
+
 export function RecordForm({ record, today }: { record?: CpdRecord; today: string }) {
   const api = useApi();
   const form = useForm<CpdFormValues, unknown, CpdFormOutput>({
@@ -132,17 +138,7 @@ export function RecordForm({ record, today }: { record?: CpdRecord; today: strin
           <h2 id="save-heading" className="visually-hidden">
             Save
           </h2>
-          <RadioGroup className="field" value={status} onChange={(value) => form.setValue('status', value as 'draft' | 'complete', { shouldDirty: true })}>
-            <Label className="field-label">This record is</Label>
-            <div className="radio-group">
-              <Radio value="complete" className="radio">
-                Complete
-              </Radio>
-              <Radio value="draft" className="radio">
-                A draft to finish later
-              </Radio>
-            </div>
-          </RadioGroup>
+          <RadioChoice label="This record is" options={STATUSES} value={status} onChange={(value) => form.setValue('status', value, { shouldDirty: true })} />
           {saveError && (
             <p role="alert" className="error">
               Not saved: {saveError}

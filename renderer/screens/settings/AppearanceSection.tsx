@@ -1,5 +1,18 @@
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { RadioChoice, type RadioOption } from '../../components/RadioChoice';
 import { saveDisplaySettings, useDisplaySettings, type TextSize, type Theme } from '../../components/display-settings';
+
+const THEMES: RadioOption<Theme>[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'system', label: 'Same as my computer' },
+];
+
+// Each size is shown at its own size, so the choice can be judged before it is made.
+const TEXT_SIZES: RadioOption<TextSize>[] = [
+  { value: 'standard', label: 'Standard' },
+  { value: 'large', label: 'Large', className: 'text-large' },
+  { value: 'larger', label: 'Larger', className: 'text-larger' },
+];
 
 /** Theme and text size: applied at once, kept on this computer. */
 export function AppearanceSection() {
@@ -7,34 +20,8 @@ export function AppearanceSection() {
   return (
     <section className="card form" aria-labelledby="appearance-heading">
       <h2 id="appearance-heading">Appearance</h2>
-      <RadioGroup className="field" value={theme} onChange={(value) => saveDisplaySettings({ theme: value as Theme })} orientation="horizontal">
-        <Label className="field-label">Theme</Label>
-        <div className="radio-group">
-          <Radio value="light" className="radio">
-            Light
-          </Radio>
-          <Radio value="dark" className="radio">
-            Dark
-          </Radio>
-          <Radio value="system" className="radio">
-            Same as my computer
-          </Radio>
-        </div>
-      </RadioGroup>
-      <RadioGroup className="field" value={textSize} onChange={(value) => saveDisplaySettings({ textSize: value as TextSize })} orientation="horizontal">
-        <Label className="field-label">Text size</Label>
-        <div className="radio-group">
-          <Radio value="standard" className="radio">
-            Standard
-          </Radio>
-          <Radio value="large" className="radio text-large">
-            Large
-          </Radio>
-          <Radio value="larger" className="radio text-larger">
-            Larger
-          </Radio>
-        </div>
-      </RadioGroup>
+      <RadioChoice<Theme> label="Theme" options={THEMES} value={theme} onChange={(value) => saveDisplaySettings({ theme: value })} orientation="horizontal" />
+      <RadioChoice<TextSize> label="Text size" options={TEXT_SIZES} value={textSize} onChange={(value) => saveDisplaySettings({ textSize: value })} orientation="horizontal" />
     </section>
   );
 }

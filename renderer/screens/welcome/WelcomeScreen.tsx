@@ -7,12 +7,18 @@ import { useProfile } from '../../api/use-frameworks';
 import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
 import { PageHeader } from '../../components/PageHeader';
+import { RadioChoice, type RadioOption } from '../../components/RadioChoice';
 import { cpdYearOptions } from '../../format/cpd-labels';
 import { useSamplePortfolio } from '../../components/SamplePortfolio';
 import { RegisterChooser } from './RegisterChooser';
 import '../../styles/help.css';
 
 type Answers = { name: string; jobTitle: string; frameworkId: string; bodyId: string; amount: string; unit: 'hours' | 'points'; cpdYear: CpdYear | '' };
+
+const UNITS: RadioOption<Answers['unit']>[] = [
+  { value: 'hours', label: 'Hours' },
+  { value: 'points', label: 'Points' },
+];
 
 function startingAnswers(profile: Profile): Answers {
   const target = profile.cpdTargets[0];
@@ -123,27 +129,8 @@ function GuideForm({ profile }: { profile: Profile }) {
               {amountProblem}
             </p>
           )}
-          <RadioGroup className="field" value={answers.unit} onChange={(v) => set('unit', v as Answers['unit'])} orientation="horizontal">
-            <Label className="field-label">Counted in</Label>
-            <div className="radio-group">
-              <Radio value="hours" className="radio">
-                Hours
-              </Radio>
-              <Radio value="points" className="radio">
-                Points
-              </Radio>
-            </div>
-          </RadioGroup>
-          <RadioGroup className="field" value={answers.cpdYear || null} onChange={(v) => set('cpdYear', v as CpdYear)}>
-            <Label className="field-label">Your CPD year runs over</Label>
-            <div className="radio-group">
-              {cpdYearOptions.map((option) => (
-                <Radio key={option.id} value={option.id} className="radio">
-                  {option.label}
-                </Radio>
-              ))}
-            </div>
-          </RadioGroup>
+          <RadioChoice<Answers['unit']> label="Counted in" options={UNITS} value={answers.unit} onChange={(v) => set('unit', v)} orientation="horizontal" />
+          <RadioChoice<CpdYear> label="Your CPD year runs over" options={cpdYearOptions.map((o) => ({ value: o.id, label: o.label }))} value={answers.cpdYear || null} onChange={(v) => set('cpdYear', v)} />
         </section>
         {error && (
           <p role="alert" className="field-error">
