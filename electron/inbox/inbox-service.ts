@@ -1,21 +1,19 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../core/api/errors';
-import type { InboxRun, InboxSettings } from '../../core/api/methods/inbox';
+import type { EvidenceDrafts, InboxRun, InboxSettings } from '../../core/api/methods/inbox';
 import { localToday } from '../../core/format/today';
-import { certificateFields } from '../../core/inbox/certificate-fields';
-import { inboxDraft, isInboxCandidate } from '../../core/inbox/inbox-draft';
-import { CpdRecord } from '../../core/model/cpd-record';
+import { isInboxCandidate } from '../../core/inbox/inbox-draft';
 import type { EvidenceTextCache } from '../evidence-text/evidence-text-cache';
 import type { EvidenceVault } from '../services/evidence-vault';
 import { hashFile } from '../services/file-hash';
+import { draftFromEvidence, draftsFromEvidence } from './draft-from-evidence';
 import type { PortfolioStore } from '../services/portfolio-store';
 import { readInboxState, writeInboxState, type InboxState } from './inbox-state';
 
 /** How long a new file must keep the same size and time before it is taken (two looks this far apart). */
 export const SETTLE_MS = 1500;
 
-const FIELD_ORDER = ['title', 'provider', 'date', 'hours', 'points', 'expiry'] as const;
 const signature = (size: number, mtimeMs: number) => `${size}:${Math.round(mtimeMs)}`;
 const handledKey = (name: string, sig: string) => `${name}\u0000${sig}`;
 const emptyRun = (folder: string | null): InboxRun => ({ folder, made: [], alreadyEvidence: [], refused: [], waiting: [] });
@@ -56,6 +54,10 @@ export class InboxService {
     private readonly now: () => Date = () => new Date(),
     private readonly settleMs: number = SETTLE_MS,
   ) {}
+
+  private places() {
+    return { portfolio: this.portfolio, evidenceText: this.evidenceText };
+  }
 
   async settings(): Promise<InboxSettings> {
     const state = await readInboxState(this.dataDir);
@@ -145,6 +147,11 @@ export class InboxService {
     return run;
   }
 
+  /** The same review for files already in the vault (dropped on the evidence screen): a draft per file. */
+  draftsFromEvidence(ids: readonly string[]): Promise<EvidenceDrafts> {
+    return draftsFromEvidence(this.places(), ids, localToday(this.now()));
+  }
+
   /** Takes one file; true once it is dealt with for good (taken, already evidence or refused), false when it must wait. */
   private async takeFile(file: string, name: string, state: InboxState, run: InboxRun): Promise<boolean> {
     const hashed = await hashFile(file).catch(() => null);
@@ -173,14 +180,7 @@ export class InboxService {
       await writeInboxState(this.dataDir, state);
       return true;
     }
-    const text = await this.evidenceText.textOf(item.file.sha256, item.file.mediaType).catch(() => '');
-    const fields = certificateFields(text);
-    const draft = inboxDraft(name, fields, localToday(this.now()), text.trim() !== '');
-    const record = await this.portfolio.update((current) => {
-      const made = CpdRecord.parse({ ...draft, evidenceIds: [item.id], mappings: [], ...this.portfolio.stamp() });
-      return { next: { ...current, cpd: [...current.cpd, made] }, result: made };
-    });
-    const suggested = FIELD_ORDER.filter((field) => fields[field] !== undefined);
+    const { record, suggested } = await draftFromEvidence(this.places(), item, name, localToday(this.now()));
     run.made.push({ fileName: name, recordId: record.id, evidenceId: item.id, title: record.title, suggested });
     state.taken[item.file.sha256] = { name, at, outcome: 'draft', recordId: record.id };
     state.taken[hashed.sha256] = state.taken[item.file.sha256]!;

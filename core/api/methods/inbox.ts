@@ -24,6 +24,13 @@ export const InboxRun = z.object({
 });
 export type InboxRun = z.infer<typeof InboxRun>;
 
+/** What making drafts from evidence files did: a draft per file, and the items left alone with why. */
+export const EvidenceDrafts = z.object({
+  made: z.array(z.object({ evidenceId: z.string(), recordId: z.string(), fileName: z.string(), title: z.string(), suggested: z.array(z.string()) })),
+  skipped: z.array(z.object({ evidenceId: z.string(), title: z.string(), reason: z.string() })),
+});
+export type EvidenceDrafts = z.infer<typeof EvidenceDrafts>;
+
 /**
  * The inbox: a folder whose new files become evidence, each cited by a draft CPD record to review.
  * Its settings and the files taken are kept beside the portfolio, so they are the 'files' part.
@@ -34,4 +41,6 @@ export const inboxMethods = {
   /** How many files in the folder are new since the app started looking: polled, so it writes nothing and refreshes nothing. */
   inboxPending: { args: z.tuple([]), result: z.number().int().nonnegative(), reads: ['files'] },
   checkInbox: { args: z.tuple([]), result: InboxRun, changes: ['files', 'evidence', 'cpd'] },
+  /** The inbox's review for files already in the vault (dropped on the evidence screen): a draft CPD record for each, prefilled from its words. */
+  draftsFromEvidence: { args: z.tuple([z.array(z.string().trim().min(1).max(100)).min(1).max(1000)]), result: EvidenceDrafts, changes: ['cpd'] },
 } satisfies Record<string, MethodSchema>;

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AddEvidenceFiles } from '../../components/AddEvidenceFiles';
 import { formatBytes } from '../../../core/format/bytes';
 import { AddTextEvidenceDialog } from './AddTextEvidenceDialog';
+import { DraftsFromFiles, useDraftsFromFiles } from './DraftsFromFiles';
 import { EvidenceDetailsDialog } from './EvidenceDetailsDialog';
 import { EvidencePreviewDialog } from './EvidencePreviewDialog';
 import { EvidenceThumbnail } from './EvidenceThumbnail';
@@ -40,6 +41,7 @@ export function EvidenceScreen() {
   const search = useApiQuery('searchEvidence', [settled], { enabled: settled !== '' });
   const matches = settled !== '' && search.data ? new Map(search.data.map((m) => [m.evidenceId, m])) : null;
   const items = matches ? allItems.filter((item) => matches.has(item.id)) : allItems;
+  const drafts = useDraftsFromFiles();
   const frameworks = useFrameworkList();
   const shortNames = new Map((frameworks.data ?? []).map((f) => [f.id, f.shortName]));
   // "RSciTech A1, B2": codes alone are ambiguous between frameworks.
@@ -64,10 +66,12 @@ export function EvidenceScreen() {
         />
         <AddEvidenceFiles
           onAdded={(added) => {
-            // One file: straight on to describing it and mapping it to criteria.
-            if (added.length === 1 && added[0]) setOpen({ kind: 'describe', item: added[0] });
+            // With drafts chosen, each file is reviewed in its draft; otherwise one file goes straight on to describing it and mapping it to criteria.
+            if (drafts.on) void drafts.draftFor(added);
+            else if (added.length === 1 && added[0]) setOpen({ kind: 'describe', item: added[0] });
           }}
         />
+        <DraftsFromFiles on={drafts.on} setOn={drafts.setOn} busy={drafts.busy} result={drafts.result} />
         {allItems.length > 0 && (
           <section role="search" className="card filters" aria-label="Search evidence">
             <SearchField className="field filters-search" value={query} onChange={setQuery}>

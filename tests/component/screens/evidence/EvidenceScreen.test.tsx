@@ -161,4 +161,28 @@ describe('Evidence screen', () => {
     expect(api.addEvidenceFile.mock.calls[0]![0]).toMatchObject({ fileName: 'first-aid.pdf', dataBase64: btoa('%PDF-1.7 certificate') });
     expect(await screen.findByRole('dialog', { name: 'Describe “first-aid.pdf”' })).toBeInTheDocument();
   });
+
+  it('with drafts chosen, makes a draft CPD record for the added files instead of opening the details, and says what it made', async () => {
+    const user = userEvent.setup();
+    const { api } = setup([]);
+    api.draftsFromEvidence.mockImplementation(async (ids) => ({
+      made: [{ evidenceId: ids[0]!, recordId: 'r1', fileName: 'coshh.pdf', title: 'COSHH Awareness', suggested: ['title', 'date'] }],
+      skipped: [{ evidenceId: ids[1]!, title: 'scan', reason: '“scan” is already cited by the CPD record “Fire drill”.' }],
+    }));
+    const { container } = renderScreen(<EvidenceScreen />, api, { path: '/evidence' });
+    await screen.findByText(/No evidence yet/);
+    const option = screen.getByRole('checkbox', { name: /Make a draft CPD record for each file added/ });
+    option.focus();
+    await user.keyboard(' ');
+    expect(option).toBeChecked();
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    await user.upload(input, [new File(['%PDF-1.7 a'], 'coshh.pdf', { type: 'application/pdf' }), new File(['%PDF-1.7 b'], 'scan.pdf', { type: 'application/pdf' })]);
+    expect(await screen.findByRole('heading', { name: '1 draft CPD record is waiting for you to review in the CPD log.' })).toHaveFocus();
+    expect(api.draftsFromEvidence).toHaveBeenCalledTimes(1);
+    expect(api.draftsFromEvidence.mock.calls[0]![0]).toHaveLength(2);
+    expect(screen.getByText('coshh.pdf: a draft CPD record, "COSHH Awareness", filled in from its text.')).toBeInTheDocument();
+    expect(screen.getByText('No draft: “scan” is already cited by the CPD record “Fire drill”.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Review them in the CPD log' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
 });
