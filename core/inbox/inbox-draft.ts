@@ -2,16 +2,30 @@ import { formatUkDate } from '../format/uk-date';
 import type { CpdRecordInput } from '../model/cpd-record';
 import type { CertificateFields } from './certificate-fields';
 
+/** Where a draft's file came from: the inbox folder, or added on the evidence screen. */
+export type DraftSource = 'inbox' | 'added';
+
 /** The tag every record made from the inbox carries, so the log can show and filter them. */
 export const INBOX_TAG = 'inbox';
+/** The tag of a draft made from a file added on the evidence screen: not from the inbox, so not tagged so. */
+export const ADDED_FILE_TAG = 'from-a-file';
 
-/** The first line of an inbox draft's description: where it came from. */
-export const fromInboxLine = (fileName: string): string => `From the inbox: ${fileName}`;
+const ORIGIN_WORDS: Record<DraftSource, string> = { inbox: 'From the inbox: ', added: 'From an added file: ' };
+
+/** The first line of a draft's description: where it came from. */
+export const fromFileLine = (fileName: string, source: DraftSource = 'inbox'): string => `${ORIGIN_WORDS[source]}${fileName}`;
+
+/** The line a record's description opens with when it was made from a file ("From the inbox: …"), for the log to show. */
+export function draftOriginOf(description: string): string | undefined {
+  const first = description.split('\n', 1)[0] ?? '';
+  const source = (Object.keys(ORIGIN_WORDS) as DraftSource[]).find((s) => first.startsWith(ORIGIN_WORDS[s]));
+  return source && first.slice(ORIGIN_WORDS[source].length).trim() ? first.trim() : undefined;
+}
 
 /** The file name a record's description says it came from, when it was made from the inbox. */
 export function inboxFileOf(description: string): string | undefined {
   const first = description.split('\n', 1)[0] ?? '';
-  return first.startsWith('From the inbox: ') ? first.slice('From the inbox: '.length).trim() || undefined : undefined;
+  return first.startsWith(ORIGIN_WORDS.inbox) ? first.slice(ORIGIN_WORDS.inbox.length).trim() || undefined : undefined;
 }
 
 const titleFromFileName = (fileName: string) =>
@@ -30,7 +44,7 @@ const hoursText = (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`;
  * description so the user knows what to check before marking it complete. A draft never counts
  * towards CPD totals (core/cpd/counted-records.ts).
  */
-export function inboxDraft(fileName: string, fields: CertificateFields, today: string, hadText: boolean): CpdRecordInput {
+export function inboxDraft(fileName: string, fields: CertificateFields, today: string, hadText: boolean, source: DraftSource = 'inbox'): CpdRecordInput {
   const found: string[] = [];
   const check: string[] = [];
   if (fields.title) found.push(`title "${fields.title}"`);
@@ -43,7 +57,7 @@ export function inboxDraft(fileName: string, fields: CertificateFields, today: s
   if (fields.points !== undefined) found.push(`${fields.points} CPD ${fields.points === 1 ? 'point' : 'points'}`);
   if (fields.expiry) found.push(`expires ${formatUkDate(fields.expiry)}`);
 
-  const lines = [fromInboxLine(fileName)];
+  const lines = [fromFileLine(fileName, source)];
   if (!hadText) lines.push('No words could be read from this file.');
   if (found.length > 0) lines.push(`Suggested from its text: ${found.join('; ')}.`);
   if (check.length > 0) lines.push(`Not found in it, so please fill in: ${check.join(', ')}.`);
@@ -57,7 +71,7 @@ export function inboxDraft(fileName: string, fields: CertificateFields, today: s
     ...(fields.points !== undefined ? { points: fields.points } : {}),
     description: lines.join('\n'),
     status: 'draft',
-    tags: [INBOX_TAG],
+    tags: [source === 'inbox' ? INBOX_TAG : ADDED_FILE_TAG],
   };
 }
 

@@ -1,7 +1,7 @@
 import { ApiError } from '../../core/api/errors';
 import type { EvidenceDrafts } from '../../core/api/methods/inbox';
 import { certificateFields } from '../../core/inbox/certificate-fields';
-import { inboxDraft } from '../../core/inbox/inbox-draft';
+import { inboxDraft, type DraftSource } from '../../core/inbox/inbox-draft';
 import { CpdRecord } from '../../core/model/cpd-record';
 import type { EvidenceItem } from '../../core/model/evidence';
 import type { EvidenceTextCache } from '../evidence-text/evidence-text-cache';
@@ -19,10 +19,10 @@ export type MadeDraft = { record: CpdRecord; suggested: string[] };
  * Makes the draft CPD record for one file in the vault, as the inbox does: prefilled from what the
  * file's words suggest (core/inbox), the rest from its name and `today`, citing the file.
  */
-export async function draftFromEvidence({ portfolio, evidenceText }: Places, item: FileItem, fileName: string, today: string): Promise<MadeDraft> {
+export async function draftFromEvidence({ portfolio, evidenceText }: Places, item: FileItem, fileName: string, today: string, source: DraftSource): Promise<MadeDraft> {
   const text = await evidenceText.textOf(item.file.sha256, item.file.mediaType).catch(() => '');
   const fields = certificateFields(text);
-  const draft = inboxDraft(fileName, fields, today, text.trim() !== '');
+  const draft = inboxDraft(fileName, fields, today, text.trim() !== '', source);
   const record = await portfolio.update((current) => {
     const made = CpdRecord.parse({ ...draft, evidenceIds: [item.id], mappings: [], ...portfolio.stamp() });
     return { next: { ...current, cpd: [...current.cpd, made] }, result: made };
@@ -51,7 +51,7 @@ export async function draftsFromEvidence(places: Places, ids: readonly string[],
     if (item.kind !== 'file') result.skipped.push({ evidenceId: id, title: item.title, reason: `“${item.title}” is a ${item.kind}, not a file, so there are no words to read a record from.` });
     else if (cited !== undefined) result.skipped.push({ evidenceId: id, title: item.title, reason: `“${item.title}” is already cited by the CPD record “${cited}”.` });
     else {
-      const { record, suggested } = await draftFromEvidence(places, item, item.file.originalName, today);
+      const { record, suggested } = await draftFromEvidence(places, item, item.file.originalName, today, 'added');
       result.made.push({ evidenceId: id, recordId: record.id, fileName: item.file.originalName, title: record.title, suggested });
     }
   }

@@ -180,7 +180,7 @@ export class InboxService {
       await writeInboxState(this.dataDir, state);
       return true;
     }
-    const { record, suggested } = await draftFromEvidence(this.places(), item, name, localToday(this.now()));
+    const { record, suggested } = await draftFromEvidence(this.places(), item, name, localToday(this.now()), 'inbox');
     run.made.push({ fileName: name, recordId: record.id, evidenceId: item.id, title: record.title, suggested });
     state.taken[item.file.sha256] = { name, at, outcome: 'draft', recordId: record.id };
     state.taken[hashed.sha256] = state.taken[item.file.sha256]!;

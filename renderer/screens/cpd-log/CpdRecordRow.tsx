@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Button, Link } from 'react-aria-components';
 import type { CpdRecord } from '../../../core/model/cpd-record';
 import { categoryLabel } from '../../../core/format/labels';
-import { inboxFileOf } from '../../../core/inbox/inbox-draft';
+import { draftOriginOf } from '../../../core/inbox/inbox-draft';
 import { hoursLabel, recordDates } from '../../format/cpd-labels';
 
 /**
@@ -11,7 +11,7 @@ import { hoursLabel, recordDates } from '../../format/cpd-labels';
  */
 export const CpdRecordRow = memo(function CpdRecordRow({ record, onDuplicate }: { record: CpdRecord; onDuplicate: (record: CpdRecord) => void }) {
   const category = record.category ? categoryLabel(record.category) : undefined;
-  const fromInbox = inboxFileOf(record.description);
+  const origin = draftOriginOf(record.description);
   return (
     <article className="cpd-row">
       <div className="cpd-row-main">
@@ -26,7 +26,7 @@ export const CpdRecordRow = memo(function CpdRecordRow({ record, onDuplicate }: 
           {record.evidenceIds.length > 0 && <span>{record.evidenceIds.length} evidence</span>}
           {record.mappings.length > 0 && <span>{record.mappings.length} {record.mappings.length === 1 ? 'criterion' : 'criteria'}</span>}
         </p>
-        {fromInbox && <p className="cpd-row-meta">From the inbox: {fromInbox}</p>}
+        {origin && <p className="cpd-row-meta">{origin}</p>}
         {record.tags.length > 0 && (
           <ul className="cpd-row-tags" aria-label="Tags">
             {record.tags.map((tag) => (

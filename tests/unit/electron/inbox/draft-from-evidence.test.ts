@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../core/api/errors';
+import { draftOriginOf, inboxFileOf } from '../../../../core/inbox/inbox-draft';
 import { draftFromEvidence, draftsFromEvidence } from '../../../../electron/inbox/draft-from-evidence';
 import type { Backend } from '../../../../electron/backend';
 import { openTestBackend } from '../../../support/backend';
@@ -27,7 +28,7 @@ describe('a draft from an evidence file', () => {
   it('is prefilled from the file’s words, as the inbox does, and cites the file', async () => {
     const item = await addFile('coshh cert.pdf', await coshh());
     if (item.kind !== 'file') throw new Error('expected a file');
-    const { record, suggested } = await draftFromEvidence(backend, item, 'coshh cert.pdf', '2025-06-10');
+    const { record, suggested } = await draftFromEvidence(backend, item, 'coshh cert.pdf', '2025-06-10', 'inbox');
     expect(record).toMatchObject({ title: 'COSHH Awareness', startDate: '2025-03-12', hours: 3, status: 'draft', tags: ['inbox'], evidenceIds: [item.id] });
     expect(record.description).toContain('From the inbox: coshh cert.pdf');
     expect(record.description).toContain('provider Acme Safety Training Ltd');
@@ -48,6 +49,13 @@ describe('draftsFromEvidence, through the API', () => {
     ]);
     const cpd = await backend.api.listCpd();
     expect(cpd).toHaveLength(2);
+    // Added on the evidence screen, not taken from the inbox: said so, and not tagged as the inbox's.
+    for (const record of cpd) {
+      expect(record.description.split('\n')[0]).toMatch(/^From an added file: (coshh cert|scan_0001)\.pdf$/);
+      expect(record.tags).toEqual(['from-a-file']);
+      expect(draftOriginOf(record.description)).toBe(record.description.split('\n')[0]);
+      expect(inboxFileOf(record.description)).toBeUndefined();
+    }
     const scan = cpd.find((r) => r.title === 'scan 0001')!;
     expect(scan).toMatchObject({ status: 'draft', hours: 1, evidenceIds: [blank.id] });
     expect(scan.description).toContain('No words could be read from this file.');
