@@ -10,6 +10,7 @@ import { LOCKED_MESSAGE } from './portfolio-lock';
 import { PortfolioJson } from './portfolio-json';
 import { journalPathFor, StoreJournal } from './store-journal';
 import { PRIVATE_DIR_MODE } from './private-files';
+import { sha256Of, type ValidatedMark, writeValidatedMark } from './validated-mark';
 
 /** How the store writes its file: atomically, whole or not at all. A seam for fault tests. */
 export type WriteStoreFile = (target: string, chunks: readonly Uint8Array[]) => void;
@@ -22,6 +23,8 @@ export interface PortfolioStoreOptions {
   writeFile?: WriteStoreFile;
   /** Where the second copy of every save goes (./store-journal.ts); beside the store by default. */
   journalPath?: string;
+  /** Where to record that the bytes written were checked (./validated-mark.ts), so the next open need not check them. */
+  validatedMark?: ValidatedMark;
 }
 
 /** Which version of the file a snapshot came from: a rename or an edit changes one of these. */
@@ -55,6 +58,7 @@ export class PortfolioStore {
   private readonly writeFile: WriteStoreFile;
   private readonly json = new PortfolioJson();
   private readonly journal: StoreJournal;
+  private readonly validatedMark: ValidatedMark | undefined;
   /** The portfolio as last read or written here: written back if portfolio.json vanishes or is spoilt while the app runs. */
   private lastKnown: Portfolio | undefined;
   /** The file lastKnown is the content of; when the file on disk differs, it is read again. */
@@ -68,6 +72,7 @@ export class PortfolioStore {
     this.newId = options.newId ?? randomUUID;
     this.holdsLock = options.holdsLock ?? (() => true);
     this.writeFile = options.writeFile ?? writeFileAtomicSync;
+    this.validatedMark = options.validatedMark;
     this.journal = new StoreJournal(options.journalPath ?? journalPathFor(this.path), this.json, this.now);
   }
 
@@ -125,8 +130,10 @@ export class PortfolioStore {
    * change the journal could not take is in portfolio.json, and the user is told so.
    */
   private write(portfolio: Portfolio, previous?: Portfolio): void {
-    this.writeFile(this.path, this.json.chunks(portfolio));
+    const chunks = this.json.chunks(portfolio);
+    this.writeFile(this.path, chunks);
     this.remember(portfolio, this.identity());
+    if (this.validatedMark) writeValidatedMark(this.validatedMark, sha256Of(chunks));
     try {
       this.journal.record(previous, portfolio);
     } catch (error) {
