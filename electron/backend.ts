@@ -176,6 +176,7 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
         closing ??= (async () => {
           backups.stopDaily();
           try {
+            portfolio.markValidated();
             await photos.stop();
             await evidenceText.close();
             await pack.close();

@@ -23,7 +23,7 @@ export interface PortfolioStoreOptions {
   writeFile?: WriteStoreFile;
   /** Where the second copy of every save goes (./store-journal.ts); beside the store by default. */
   journalPath?: string;
-  /** Where to record that the bytes written were checked (./validated-mark.ts), so the next open need not check them. */
+  /** Where markValidated() records that the bytes written were checked (./validated-mark.ts). */
   validatedMark?: ValidatedMark;
 }
 
@@ -63,6 +63,8 @@ export class PortfolioStore {
   private lastKnown: Portfolio | undefined;
   /** The file lastKnown is the content of; when the file on disk differs, it is read again. */
   private lastFile: FileIdentity | undefined;
+  /** The bytes last written here, while no mark says they were checked. */
+  private unmarked: readonly Uint8Array[] | undefined;
 
   constructor(
     readonly path: string,
@@ -133,7 +135,7 @@ export class PortfolioStore {
     const chunks = this.json.chunks(portfolio);
     this.writeFile(this.path, chunks);
     this.remember(portfolio, this.identity());
-    if (this.validatedMark) writeValidatedMark(this.validatedMark, sha256Of(chunks));
+    this.unmarked = chunks;
     try {
       this.journal.record(previous, portfolio);
     } catch (error) {
@@ -141,6 +143,24 @@ export class PortfolioStore {
         code: 'refused',
         message: `Your change was saved in portfolio.json, but its second copy (${path.basename(this.journal.path)}) could not be written: ${(error as Error).message}. Free some disk space; the copy is written again with your next change.`,
       });
+    }
+  }
+
+  /**
+   * Records that portfolio.json as this store last wrote it was checked (./validated-mark.ts), so
+   * the next open need not check it again. Called when the folder is closed rather than at every
+   * save, where hashing the whole file would slow each save; only while the file is still the one
+   * written here, and only when something was written since the last call.
+   */
+  markValidated(): void {
+    const written = this.unmarked;
+    this.unmarked = undefined;
+    if (!this.validatedMark || !written) return;
+    try {
+      const file = this.identity();
+      if (file && this.lastFile && sameFile(file, this.lastFile)) writeValidatedMark(this.validatedMark, sha256Of(written));
+    } catch {
+      // The folder cannot be read now: without a mark the next open checks in full.
     }
   }
 

@@ -13,9 +13,9 @@ import { SCHEMA_VERSION_KEY } from './migrations';
  * file and the app now; a changed file has another hash, an upgraded app another fingerprint, and
  * anything unreadable is ignored, so the worst a stale or spoilt mark can cost is a full check.
  *
- * It is written only with portfolio.json (a save, a rebuild at start), never by an open that
- * changes nothing, and never flushed: a crash can only lose it or leave an older one, which no
- * longer matches.
+ * It is written when portfolio.json is rebuilt at start, and when a folder the store saved into is
+ * closed (hashing the file at every save would slow saving); never by an open that changes nothing,
+ * and never flushed: a crash can only lose it or leave an older one, which no longer matches.
  */
 export interface ValidatedMark {
   path: string;

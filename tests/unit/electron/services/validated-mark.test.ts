@@ -43,7 +43,18 @@ describe('portfolio.validated.json: the schema check skipped at open for bytes a
     return { checks, titles, portfolio, outcome };
   }
 
-  it('is written with every save, privately, and names the hash of the bytes saved', async () => {
+  it('is written when a folder saved into is closed, not at each save, and not when the file changed meanwhile', async () => {
+    const backend = await openTestBackend(temp.dir);
+    // The new, empty portfolio written at open is marked with it.
+    const atOpen = await readFile(mark, 'utf8');
+    await backend.api.addCpd({ title: 'Autoclave validation', startDate: '2025-04-01', hours: 2 });
+    expect(await readFile(mark, 'utf8')).toBe(atOpen);
+    await writeFile(store, `${await readFile(store, 'utf8')} `);
+    await backend.close();
+    expect(await readFile(mark, 'utf8')).toBe(atOpen);
+  });
+
+  it('is written with the save the folder was closed on, privately, and names the hash of the bytes saved', async () => {
     await savedPortfolio();
     const content = JSON.parse(await readFile(mark, 'utf8')) as { sha256: string; fingerprint: string };
     expect(content.sha256).toBe(sha256Of(await readFile(store)));
