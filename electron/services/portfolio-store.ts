@@ -167,6 +167,8 @@ export class PortfolioStore {
   private remember(portfolio: Portfolio, file: FileIdentity | undefined): void {
     this.lastKnown = portfolio;
     this.lastFile = file;
+    // A file read here was not written here: only write() leaves bytes to be marked.
+    this.unmarked = undefined;
   }
 
   private identity(): FileIdentity | undefined {
