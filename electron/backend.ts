@@ -26,6 +26,7 @@ import { purgeOldMadeFiles } from './services/made-files';
 import { removedTempFilesNote, removeOrphanedTempFiles } from './services/orphaned-temp-files';
 import { tightenedModesNote, tightenModes } from './services/private-files';
 import { fileIdentity, PortfolioStore, type WriteStoreFile } from './services/portfolio-store';
+import { validatedMarkFor } from './services/validated-mark';
 import { localToday } from '../core/format/today';
 import { sampleDataDir, SampleSwitch, switchingImpl } from './sample/sample-switch';
 
@@ -128,11 +129,12 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
     // The check validates the store; the store takes that reading rather than parse the file again.
     const readFrom = fileIdentity(storePath);
     let valid: Portfolio | undefined;
-    const checked = await checkStoreAtStartup({ dataDir, storePath, backups, now, onValid: (read) => (valid = read) });
+    const validatedMark = validatedMarkFor(storePath, options.version);
+    const checked = await checkStoreAtStartup({ dataDir, storePath, backups, now, validatedMark, onValid: (read) => (valid = read) });
     const startupCheck: StartupCheck = notes.length > 0 ? { ...checked, notes } : checked;
     await backups.createBackup('startup');
 
-    const portfolio = new PortfolioStore(storePath, { now, holdsLock: () => lock.held, ...(options.writeStoreFile ? { writeFile: options.writeStoreFile } : {}) });
+    const portfolio = new PortfolioStore(storePath, { now, holdsLock: () => lock.held, validatedMark, ...(options.writeStoreFile ? { writeFile: options.writeStoreFile } : {}) });
     if (valid) portfolio.adopt(valid, readFrom);
     const evidence = new EvidenceVault(dataDir, portfolio, backups, now);
     await evidence.tidyTrash();
@@ -174,6 +176,7 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
         closing ??= (async () => {
           backups.stopDaily();
           try {
+            portfolio.markValidated();
             await photos.stop();
             await evidenceText.close();
             await pack.close();

@@ -61,15 +61,17 @@ export async function writeNewFileFlushed(file: string, content: FileContent): P
 /**
  * writeFileAtomic for the portfolio store, whose every change must be read-modify-write without a
  * gap another call could slip into: synchronous, so no other request runs until the file is in place.
- * Given a list of chunks it writes them in order without joining them first.
+ * Given a list of chunks it writes them in order without joining them first. `flush: false` skips
+ * the flushes, for a file whose loss or emptiness after a crash is harmless (it is still whole or
+ * absent while the system runs).
  */
-export function writeFileAtomicSync(target: string, data: string | Uint8Array | readonly Uint8Array[]): void {
+export function writeFileAtomicSync(target: string, data: string | Uint8Array | readonly Uint8Array[], { flush = true } = {}): void {
   const temp = tempBeside(target);
   const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
   try {
     if (Array.isArray(data)) writeChunksSync(fd, data);
     else writeFileSync(fd, data as string | Uint8Array);
-    fsyncSync(fd);
+    if (flush) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(temp, { force: true });
@@ -82,7 +84,7 @@ export function writeFileAtomicSync(target: string, data: string | Uint8Array | 
     rmSync(temp, { force: true });
     throw error;
   }
-  syncFolderSync(path.dirname(target));
+  if (flush) syncFolderSync(path.dirname(target));
 }
 
 /** The most chunks one writev takes on Linux and macOS (IOV_MAX). */

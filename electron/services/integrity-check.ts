@@ -8,6 +8,7 @@ import { formatUkDate } from '../../core/format/uk-date';
 import { emptyPortfolio, Portfolio, PORTFOLIO_SCHEMA_VERSION } from '../../core/model/portfolio';
 import { writeFileAtomic } from './atomic-write';
 import { portfolioJson } from './portfolio-json';
+import { markSaysValid, sha256Of, trustedPortfolio, type ValidatedMark, writeValidatedMark } from './validated-mark';
 import type { BackupService } from './backups';
 import { migrateToCurrent, NewerFormatError } from './migrations';
 import { ACTIVITY_KIND_LABELS } from '../../core/commitment/activity-labels';
@@ -88,21 +89,35 @@ export async function checkStoreAtStartup(options: {
   now?: () => Date;
   /** Given the portfolio read and validated when the file was in good order and of this format, so it need not be read again. */
   onValid?: (portfolio: Portfolio) => void;
+  /** The record of bytes already checked (./validated-mark.ts); without it every open checks in full. */
+  validatedMark?: ValidatedMark;
 }): Promise<StartupCheck> {
   const { dataDir, storePath, backups } = options;
   const now = options.now ?? (() => new Date());
   const journalPath = journalPathFor(storePath);
   // portfolio.json and its journal are made to agree whenever the store was written here.
+  const mark = options.validatedMark;
   const settle = async (portfolio: Portfolio) => {
-    await writeFileAtomic(storePath, portfolioJson(portfolio));
+    const bytes = portfolioJson(portfolio);
+    await writeFileAtomic(storePath, bytes);
+    if (mark) writeValidatedMark(mark, sha256Of(bytes));
     writeJournalSnapshot(journalPath, portfolio, now);
   };
-  let text: string | null;
+  let bytes: Buffer | null;
   try {
-    text = await readFile(storePath, 'utf8');
+    bytes = await readFile(storePath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    text = null;
+    bytes = null;
+  }
+  const text = bytes === null ? null : bytes.toString('utf8');
+  const sha256 = bytes !== null && mark ? sha256Of(bytes) : undefined;
+  // Bytes this build has checked before are only parsed; anything else is checked in full.
+  const trusted = text !== null && sha256 && mark && markSaysValid(mark, sha256) ? trustedPortfolio(text) : undefined;
+  if (trusted) {
+    if (journalIsOlder(storePath, journalPath)) writeJournalSnapshot(journalPath, trusted, now);
+    options.onValid?.(trusted);
+    return { outcome: 'ok', message: 'The portfolio was checked and is in good order.' };
   }
 
   let problem: string;

@@ -10,6 +10,7 @@ import { LOCKED_MESSAGE } from './portfolio-lock';
 import { PortfolioJson } from './portfolio-json';
 import { journalPathFor, StoreJournal } from './store-journal';
 import { PRIVATE_DIR_MODE } from './private-files';
+import { sha256Of, type ValidatedMark, writeValidatedMark } from './validated-mark';
 
 /** How the store writes its file: atomically, whole or not at all. A seam for fault tests. */
 export type WriteStoreFile = (target: string, chunks: readonly Uint8Array[]) => void;
@@ -22,6 +23,8 @@ export interface PortfolioStoreOptions {
   writeFile?: WriteStoreFile;
   /** Where the second copy of every save goes (./store-journal.ts); beside the store by default. */
   journalPath?: string;
+  /** Where markValidated() records that the bytes written were checked (./validated-mark.ts). */
+  validatedMark?: ValidatedMark;
 }
 
 /** Which version of the file a snapshot came from: a rename or an edit changes one of these. */
@@ -55,10 +58,13 @@ export class PortfolioStore {
   private readonly writeFile: WriteStoreFile;
   private readonly json = new PortfolioJson();
   private readonly journal: StoreJournal;
+  private readonly validatedMark: ValidatedMark | undefined;
   /** The portfolio as last read or written here: written back if portfolio.json vanishes or is spoilt while the app runs. */
   private lastKnown: Portfolio | undefined;
   /** The file lastKnown is the content of; when the file on disk differs, it is read again. */
   private lastFile: FileIdentity | undefined;
+  /** The bytes last written here, while no mark says they were checked. */
+  private unmarked: readonly Uint8Array[] | undefined;
 
   constructor(
     readonly path: string,
@@ -68,6 +74,7 @@ export class PortfolioStore {
     this.newId = options.newId ?? randomUUID;
     this.holdsLock = options.holdsLock ?? (() => true);
     this.writeFile = options.writeFile ?? writeFileAtomicSync;
+    this.validatedMark = options.validatedMark;
     this.journal = new StoreJournal(options.journalPath ?? journalPathFor(this.path), this.json, this.now);
   }
 
@@ -125,8 +132,10 @@ export class PortfolioStore {
    * change the journal could not take is in portfolio.json, and the user is told so.
    */
   private write(portfolio: Portfolio, previous?: Portfolio): void {
-    this.writeFile(this.path, this.json.chunks(portfolio));
+    const chunks = this.json.chunks(portfolio);
+    this.writeFile(this.path, chunks);
     this.remember(portfolio, this.identity());
+    this.unmarked = chunks;
     try {
       this.journal.record(previous, portfolio);
     } catch (error) {
@@ -137,9 +146,29 @@ export class PortfolioStore {
     }
   }
 
+  /**
+   * Records that portfolio.json as this store last wrote it was checked (./validated-mark.ts), so
+   * the next open need not check it again. Called when the folder is closed rather than at every
+   * save, where hashing the whole file would slow each save; only while the file is still the one
+   * written here, and only when something was written since the last call.
+   */
+  markValidated(): void {
+    const written = this.unmarked;
+    this.unmarked = undefined;
+    if (!this.validatedMark || !written) return;
+    try {
+      const file = this.identity();
+      if (file && this.lastFile && sameFile(file, this.lastFile)) writeValidatedMark(this.validatedMark, sha256Of(written));
+    } catch {
+      // The folder cannot be read now: without a mark the next open checks in full.
+    }
+  }
+
   private remember(portfolio: Portfolio, file: FileIdentity | undefined): void {
     this.lastKnown = portfolio;
     this.lastFile = file;
+    // A file read here was not written here: only write() leaves bytes to be marked.
+    this.unmarked = undefined;
   }
 
   private identity(): FileIdentity | undefined {
