@@ -1,5 +1,6 @@
 import { useController, type FieldValues } from 'react-hook-form';
-import { FieldError, Group, Input, Label, NumberField, Text } from 'react-aria-components';
+import { Group, Input, Label, NumberField } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 import type { RowProps } from './TextFieldRow';
 
 /**
@@ -28,12 +29,7 @@ export function NumberFieldRow<T extends FieldValues>({ control, name, label, de
       <Group className="number-group">
         <Input ref={field.ref} className="input" />
       </Group>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+      <FieldNotes description={description} error={fieldState.error?.message} />
     </NumberField>
   );
 }

@@ -1,5 +1,6 @@
 import { useController, type FieldValues } from 'react-hook-form';
-import { FieldError, Label, Select, Text } from 'react-aria-components';
+import { Label, Select } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 import { SelectMenu, type SelectOption } from './SelectMenu';
 import type { RowProps } from './TextFieldRow';
 
@@ -23,12 +24,7 @@ export function SelectRow<T extends FieldValues>({ control, name, label, descrip
     >
       <Label className="field-label">{label}</Label>
       <SelectMenu options={items} buttonRef={field.ref}>
-        {description && (
-          <Text slot="description" className="field-description">
-            {description}
-          </Text>
-        )}
-        <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+        <FieldNotes description={description} error={fieldState.error?.message} />
       </SelectMenu>
     </Select>
   );

@@ -1,5 +1,6 @@
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
+import { Input, Label, TextField } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 
 export type RowProps<T extends FieldValues> = {
   control: Control<T>;
@@ -29,12 +30,7 @@ export function TextFieldRow<T extends FieldValues>({ control, name, label, desc
     >
       <Label className="field-label">{label}</Label>
       <Input ref={field.ref} className="input" />
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+      <FieldNotes description={description} error={fieldState.error?.message} />
     </TextField>
   );
 }

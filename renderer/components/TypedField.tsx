@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import { FieldError, Label, Text, TextField } from 'react-aria-components';
+import { Label, TextField } from 'react-aria-components';
+import { FieldNotes } from './FieldNotes';
 
 /**
  * Why a typed field is invalid. Text that does not read speaks for itself once the field is left
@@ -66,12 +67,7 @@ export function TypedField({
           {check}
         </span>
       </div>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{message}</FieldError>
+      <FieldNotes description={description} error={message} />
     </TextField>
   );
 }
