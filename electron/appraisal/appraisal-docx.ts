@@ -7,21 +7,12 @@ import { writtenBlocks } from '../../core/pack/cpd-section';
 import { formatHours } from '../../core/pack/pack-labels';
 import { draftsLeftOutLine } from '../../core/pack/summaries';
 import { TABLES } from '../../core/pack/commitment-sections';
+import { paragraphsOf } from '../word/paragraphs';
 
 type Block = Paragraph | Table;
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) => new Paragraph({ text, heading: level });
 const note = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true })] });
-
-/** Text as written: a blank line starts a paragraph, a single break stays a break. */
-function paragraphsOf(text: string): Paragraph[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-    .map((block) => new Paragraph({ children: block.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })) }));
-}
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): Table {
   const row = (cells: readonly string[], bold: boolean) =>

@@ -3,16 +3,7 @@ import type { Framework } from '../../core/frameworks/schema';
 import { formatUkDate, formatUkDateRange } from '../../core/format/uk-date';
 import type { Portfolio } from '../../core/model/portfolio';
 import { planPack } from '../../core/pack/pack-plan';
-
-/** Paragraphs as the user wrote them: a blank line starts a new paragraph, a single break stays a break. */
-function paragraphsOf(text: string): Paragraph[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-    .map((block) => new Paragraph({ children: block.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })) }));
-}
+import { paragraphsOf } from '../word/paragraphs';
 
 const pack = (sections: Paragraph[], title: string, creator: string): Promise<Buffer> =>
   Packer.toBuffer(new Document({ title, creator, description: title, sections: [{ children: sections }] }));
