@@ -139,7 +139,7 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
     const evidence = new EvidenceVault(dataDir, portfolio, backups, now);
     await evidence.tidyTrash();
     const evidenceText = new EvidenceTextCache(dataDir, (sha256) => evidence.pathFor(sha256));
-    await evidenceText.backfill(portfolio.read());
+    evidenceText.start(portfolio.read());
     const inbox = new InboxService(dataDir, portfolio, evidence, evidenceText, now);
     await tidyPackImageCache(packImageCacheDir(dataDir), citedHashes(portfolio.read()));
     await purgeOldMadeFiles(dataDir, now());
@@ -157,7 +157,7 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
       photos.add(kept);
       evidenceText.queue(kept.sha256, kept.mediaType);
     });
-    const pack = new PackService({ dataDir, assetsDir, evidence: evidenceSource, photosReady: () => photos.idle(), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
+    const pack = new PackService({ dataDir, assetsDir, evidence: evidenceSource, photosReady: () => photos.idle(), pauseBackground: () => evidenceText.hold(), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
     const impl = createApiImpl({ portfolio, info, evidence, evidenceText, inbox, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, assetsDir), submissionProfiles, appraisals: new AppraisalFiles(dataDir, assetsDir), sample });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.

@@ -7,7 +7,7 @@ import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleReason, writeStamp } from './build-stamp.mjs';
-import { cliOptions, commonOptions, esmRequireBanner } from './bundle-options.mjs';
+import { cliOptions, commonOptions, esmRequireBanner, packWorkerOptions } from './bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
@@ -40,7 +40,7 @@ await Promise.all([
   esbuild({ ...common, format: 'cjs', entryPoints: ['electron/preload.ts'], outfile: 'dist/preload.cjs' }),
   node('electron/web/host-main.ts', 'dist/host.mjs'),
   // Packs are made off the main thread; each bundle above finds this file beside itself.
-  node('electron/pack/pack-worker.ts', 'dist/pack-worker.mjs'),
+  esbuild(packWorkerOptions(root, pkg.version)),
   esbuild(cliOptions(root, pkg.version)),
 ]);
 

@@ -33,3 +33,19 @@ export const cliOptions = (root, version) => ({
   chunkNames: 'cli-chunk-[hash]',
   outExtension: { '.js': '.mjs' },
 });
+
+/**
+ * The pack worker is split the same way: dist/pack-worker.mjs answers messages, and each kind of
+ * PDF loads its chunks (dist/pack-chunk-*.mjs) when first asked, so a CPD summary does not parse
+ * pdf.js (3.7 MB), which only a pack with uncopyable evidence pages draws with.
+ */
+export const packWorkerOptions = (root, version) => ({
+  ...commonOptions(root, version),
+  format: 'esm',
+  banner: { js: esmRequireBanner },
+  entryPoints: { 'pack-worker': 'electron/pack/pack-worker.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'pack-chunk-[hash]',
+  outExtension: { '.js': '.mjs' },
+});

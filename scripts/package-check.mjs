@@ -151,6 +151,11 @@ try {
   if (!(await exists(path.join(resources, 'app.asar.unpacked', 'dist', 'pack-worker.mjs')))) {
     fail('dist/pack-worker.mjs is not unpacked beside app.asar (asarUnpack)');
   }
+  // The chunks the worker loads per kind of PDF are loaded by the same loader, so they must be real files too.
+  const chunks = (await readdir(path.join(root, 'dist'))).filter((name) => /^pack-chunk-.*\.mjs$/.test(name));
+  const missing = [];
+  for (const name of chunks) if (!(await exists(path.join(resources, 'app.asar.unpacked', 'dist', name)))) missing.push(name);
+  if (missing.length > 0) fail(`the pack worker's chunks are not unpacked beside it (asarUnpack): ${missing.join(', ')}`);
 
   // The unpacked worker must start on its own and make a PDF, its sharp import found beside it in
   // app.asar.unpacked/node_modules. Run here in Node, whose module resolution Electron's matches.

@@ -1,6 +1,7 @@
 import fontkit from '@cantoo/fontkit';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFFont } from '@cantoo/pdf-lib';
 import type { PackFonts } from './flow';
+import { deflateStreamsWith, type Deflate } from './stream-deflate';
 import { Typesetter } from './typesetter';
 
 /** The bundled font files (assets/fonts): DejaVu Sans and DejaVu Sans Bold. */
@@ -15,9 +16,13 @@ export interface PackDocument {
   type: Typesetter;
 }
 
-/** A new PDF with the bundled fonts embedded as subsets (only the glyphs used are stored). */
-export async function createPackDocument(fontBytes: FontBytes): Promise<PackDocument> {
+/**
+ * A new PDF with the bundled fonts embedded as subsets (only the glyphs used are stored), its
+ * streams compressed with `deflate` when given (the worker's zlib; see stream-deflate.ts).
+ */
+export async function createPackDocument(fontBytes: FontBytes, deflate?: Deflate): Promise<PackDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
+  if (deflate) deflateStreamsWith(doc, deflate);
   doc.registerFontkit(fontkit);
   const [regular, bold] = await Promise.all([doc.embedFont(fontBytes.regular, { subset: true }), doc.embedFont(fontBytes.bold, { subset: true })]);
   for (const font of [regular, bold]) nameSubsetOnEmbed(doc, font);

@@ -17,6 +17,7 @@ import { drawCpdRecord } from './cpd-section';
 import { Flow } from './flow';
 import { writeOutline } from './outline';
 import { createPackDocument, setPackMetadata, type FontBytes } from './pack-document';
+import type { Deflate } from './stream-deflate';
 import { formatHours } from './pack-labels';
 import { applicantName } from './pack-sections';
 import { fitLine, stampPageNumbers } from './page-frame';
@@ -110,8 +111,8 @@ function drawAudits(flow: Flow, portfolio: Portfolio, period: Period): void {
  * targets, training compliance, each body's CPD requirement), then every completed activity with
  * its reflection in full. Drafts are left out and the summary says how many.
  */
-export async function writeCpdSummary(input: { portfolio: Portfolio; from: string; to: string; date: string; fonts: FontBytes }): Promise<WrittenSummary> {
-  const { doc, fonts, type } = await createPackDocument(input.fonts);
+export async function writeCpdSummary(input: { portfolio: Portfolio; from: string; to: string; date: string; fonts: FontBytes; deflate?: Deflate | undefined }): Promise<WrittenSummary> {
+  const { doc, fonts, type } = await createPackDocument(input.fonts, input.deflate);
   const flow = new Flow(doc, type, fonts);
   const { portfolio } = input;
   const period = { from: input.from, to: input.to };
@@ -163,8 +164,8 @@ function registrationLine(portfolio: Portfolio, frameworkId: string, viaBodyId: 
  * One page about the technician: role, memberships, registrations aimed for, recent CPD hours,
  * qualifications and current training. Lists are cut short so it always fits one page.
  */
-export async function writeProfilePage(input: { portfolio: Portfolio; date: string; fonts: FontBytes; frameworks: FrameworkNames }): Promise<WrittenSummary> {
-  const { doc, fonts, type } = await createPackDocument(input.fonts);
+export async function writeProfilePage(input: { portfolio: Portfolio; date: string; fonts: FontBytes; frameworks: FrameworkNames; deflate?: Deflate | undefined }): Promise<WrittenSummary> {
+  const { doc, fonts, type } = await createPackDocument(input.fonts, input.deflate);
   const flow = new Flow(doc, type, fonts);
   const { portfolio } = input;
   const p = portfolio.profile;

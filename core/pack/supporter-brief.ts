@@ -11,6 +11,7 @@ import { drawConfirmationBox } from './confirmation-box';
 import { Flow } from './flow';
 import { writeOutline, type OutlineNode } from './outline';
 import { createPackDocument, setPackMetadata, type FontBytes } from './pack-document';
+import type { Deflate } from './stream-deflate';
 import { evidenceTypeLabel } from './pack-labels';
 import { planPack, type PackPlan, type PlannedCriterion } from './pack-plan';
 import { applicantName } from './pack-sections';
@@ -27,6 +28,8 @@ export interface SupporterBriefInput {
   supporterId?: string | undefined;
   date: string;
   fonts: FontBytes;
+  /** Compression for the streams (the worker's zlib); pdf-lib's own when left out. */
+  deflate?: Deflate | undefined;
 }
 
 export interface WrittenBrief {
@@ -163,7 +166,7 @@ export async function writeSupporterBrief(input: SupporterBriefInput): Promise<W
   const applicant = applicantName(portfolio);
   const noun = supporterNoun(plan.route.supporterKind);
 
-  const { doc, fonts, type } = await createPackDocument(input.fonts);
+  const { doc, fonts, type } = await createPackDocument(input.fonts, input.deflate);
   const flow = new BriefFlow(doc, type, fonts);
   flow.newPage();
   const outline: OutlineNode[] = [{ title: 'What is asked of you', pageIndex: 0 }];

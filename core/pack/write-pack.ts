@@ -34,7 +34,7 @@ import { paperSize } from './page-geometry';
 import type { PdfRenderer } from './pdf-rendering';
 import { EvidencePageRefs } from './page-refs';
 import { drawDevelopmentPlan } from './route-sections';
-import { deflateStreamsWith, type Deflate } from './stream-deflate';
+import type { Deflate } from './stream-deflate';
 
 export interface PackProgress {
   done: number;
@@ -81,8 +81,7 @@ export interface WrittenPack {
  */
 export async function writePack(input: WritePackInput): Promise<WrittenPack> {
   const plan = planPack(input.portfolio, input.framework, input.options);
-  const { doc, fonts, type } = await createPackDocument(input.fonts);
-  if (input.deflate) deflateStreamsWith(doc, input.deflate);
+  const { doc, fonts, type } = await createPackDocument(input.fonts, input.deflate);
   const paper = paperSize(input.options.paper ?? 'a4');
   const flow = new Flow(doc, type, fonts, paper);
   const refs = new EvidencePageRefs();

@@ -37,6 +37,7 @@ export function createSuggestImpl({ portfolio, frameworks, evidenceText }: ApiSe
 
   return {
     suggestCriteria: async (request) => {
+      await evidenceText.loaded();
       const p = portfolio.read();
       const registry = registryOf(p);
       const key = request.recordId !== undefined ? sourceKey(request.kind, request.recordId) : undefined;
@@ -61,6 +62,7 @@ export function createSuggestImpl({ portfolio, frameworks, evidenceText }: ApiSe
       });
     },
     findExamples: async (frameworkId, code, options) => {
+      await evidenceText.loaded();
       const p = portfolio.read();
       const loaded = requireLoaded(p, frameworkId);
       const dismissed = new Set(p.suggestionDismissals.filter((d) => d.frameworkId === frameworkId && d.code === code).map((d) => sourceKey(d.itemKind, d.itemId)));

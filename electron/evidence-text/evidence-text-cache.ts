@@ -15,11 +15,15 @@ export type ExtractText = (bytes: Uint8Array, mediaType: string, signal: AbortSi
 /** pdf.js and the OCR engine load with the first file read, not when the portfolio opens. */
 const extractEvidenceText: ExtractText = async (bytes, mediaType, signal) => (await import('./extract-text')).extractEvidenceText(bytes, mediaType, signal);
 
+/** How long after the folder opens the files not read yet start being read: a command that opens and closes at once reads none. */
+export const START_READING_AFTER_MS = 2_000;
+
 /**
  * The words in each evidence file, read once per content (by SHA-256) and kept in the cache
  * folder. Files are read one at a time in the background, in the order they were asked for, so an
  * add never waits; a caller that needs the text now (the inbox) awaits textOf, which shares any
- * read already under way.
+ * read already under way. Reading gives way while a pack is made (`hold`): OCR would otherwise
+ * take one of a laptop's two cores from it.
  */
 export class EvidenceTextCache {
   private readonly pending = new Map<string, Promise<string>>();
@@ -28,7 +32,12 @@ export class EvidenceTextCache {
   private learnt = 0;
   private chain: Promise<unknown> = Promise.resolve();
   private closed = false;
-  private readonly stop = new AbortController();
+  /** The read under way, stopped by a hold or the close. */
+  private current: AbortController | undefined;
+  private holds = 0;
+  private resume: { promise: Promise<void>; resolve: () => void } | undefined;
+  private started: Promise<void> = Promise.resolve();
+  private startTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly dataDir: string,
@@ -59,16 +68,23 @@ export class EvidenceTextCache {
       const kept = await this.cached(sha256);
       if (kept !== undefined) return kept;
       const turn = this.chain.then(async () => {
-        if (this.closed) return '';
-        const bytes = await readFile(this.fileFor(sha256));
-        const text = await this.extract(bytes, mediaType, this.stop.signal);
-        // The folder may be closed (and removed) while a file was being read.
-        if (this.closed) return text;
-        await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-        // Empty text is kept too, so a file with no words is not read again.
-        await writeFileAtomic(this.cachePath(sha256), text);
-        this.remember(sha256, text);
-        return text;
+        for (;;) {
+          await this.untilFree();
+          if (this.closed) return '';
+          const bytes = await readFile(this.fileFor(sha256));
+          const attempt = new AbortController();
+          this.current = attempt;
+          const text = await this.extract(bytes, mediaType, attempt.signal).finally(() => (this.current = undefined));
+          // The folder may be closed (and removed) while a file was being read.
+          if (this.closed) return text;
+          // Stopped part-way for a pack: read it whole once the pack is made.
+          if (attempt.signal.aborted) continue;
+          await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+          // Empty text is kept too, so a file with no words is not read again.
+          await writeFileAtomic(this.cachePath(sha256), text);
+          this.remember(sha256, text);
+          return text;
+        }
       });
       this.chain = turn.catch(() => undefined);
       return turn;
@@ -83,15 +99,63 @@ export class EvidenceTextCache {
     void this.textOf(sha256, mediaType).catch(() => undefined);
   }
 
-  /** At start: reads, in the background, the files whose text is not kept yet; drops texts of files no longer cited. */
-  async backfill(portfolio: Portfolio): Promise<void> {
-    const files = new Map(portfolio.evidence.flatMap((item) => (item.kind === 'file' ? [[item.file.sha256, item.file.mediaType] as const] : [])));
-    const kept = new Set((await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4)));
-    for (const name of kept) {
-      if (!files.has(name)) await rm(this.cachePath(name), { force: true });
-      else this.remember(name, (await this.cached(name)) ?? '');
+  /**
+   * At start, without holding the open up: learns the texts kept from earlier runs and drops those
+   * of files no longer cited; `readAfterMs` later, reads the files not read yet in the background.
+   */
+  start(portfolio: Portfolio, readAfterMs: number = START_READING_AFTER_MS): void {
+    this.started = (async () => {
+      const files = new Map(portfolio.evidence.flatMap((item) => (item.kind === 'file' ? [[item.file.sha256, item.file.mediaType] as const] : [])));
+      const kept = new Set((await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4)));
+      for (const name of kept) {
+        if (this.closed) return;
+        if (!files.has(name)) await rm(this.cachePath(name), { force: true });
+        else this.remember(name, (await this.cached(name)) ?? '');
+      }
+      if (this.closed) return;
+      this.startTimer = setTimeout(() => {
+        for (const [sha256, mediaType] of files) if (!kept.has(sha256)) this.queue(sha256, mediaType);
+      }, readAfterMs);
+      // A command line run ends when its work is done, not when this timer would fire.
+      this.startTimer.unref?.();
+    })().catch(() => undefined);
+  }
+
+  /** Resolves once the texts kept from earlier runs are known (the example finder ranks with them). */
+  loaded(): Promise<void> {
+    return this.started;
+  }
+
+  /**
+   * Pauses reading until the returned release is called (a pack is being made): a read under way
+   * is stopped and made again afterwards, and no other starts. Holds nest.
+   */
+  hold(): () => void {
+    this.holds += 1;
+    this.current?.abort();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds -= 1;
+      if (this.holds === 0) this.wake();
+    };
+  }
+
+  private wake(): void {
+    this.resume?.resolve();
+    this.resume = undefined;
+  }
+
+  private async untilFree(): Promise<void> {
+    while (this.holds > 0 && !this.closed) {
+      if (!this.resume) {
+        let resolve = () => {};
+        const promise = new Promise<void>((r) => (resolve = r));
+        this.resume = { promise, resolve };
+      }
+      await this.resume.promise;
     }
-    for (const [sha256, mediaType] of files) if (!kept.has(sha256)) this.queue(sha256, mediaType);
   }
 
   private remember(sha256: string, text: string): void {
@@ -123,7 +187,10 @@ export class EvidenceTextCache {
   /** Stops taking new reads, ends an OCR under way, and waits for it to stop; what was not read is read at the next start. */
   async close(): Promise<void> {
     this.closed = true;
-    this.stop.abort();
+    clearTimeout(this.startTimer);
+    this.current?.abort();
+    this.wake();
+    await this.started;
     await this.chain;
   }
 }

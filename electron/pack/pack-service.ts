@@ -26,6 +26,8 @@ export interface PackServiceOptions {
   now?: () => Date;
   /** Resolves once photos added lately are prepared for print (./prepare-on-add.ts), so a pack does not prepare them a second time. */
   photosReady?: () => Promise<void>;
+  /** Pauses background work (reading evidence text) while a PDF is made; returns the resume. */
+  pauseBackground?: () => () => void;
   /** Every made PDF is written through this (tests inject a full disk here). */
   writeFile?: (target: string, data: Uint8Array) => Promise<void>;
 }
@@ -171,6 +173,7 @@ export class PackService {
   private async runJob(record: LiveJob, fileName: string, prepare: (record: LiveJob) => Promise<PdfJobInput>, checkMade: (bytes: number) => PackFinding[]): Promise<PackJob> {
     // Started before the preflight, so loading the worker's code overlaps checking the evidence.
     const worker = this.openWorker(record);
+    const resume = this.options.pauseBackground?.();
     try {
       const input = await prepare(record);
       if (record.state.status === 'running') {
@@ -192,6 +195,7 @@ export class PackService {
         record.state.error = `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`;
       }
     } finally {
+      resume?.();
       worker.stop();
       record.worker = undefined;
     }

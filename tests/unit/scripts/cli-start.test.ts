@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cliOptions } from '../../../scripts/bundle-options.mjs';
+import { cliOptions, packWorkerOptions } from '../../../scripts/bundle-options.mjs';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const ENTRY = 'dist/cli.mjs';
@@ -75,5 +75,22 @@ describe('the CLI bundle', () => {
       ...Object.values(metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path)),
     ]);
     expect(NOT_AT_OPEN.filter((name) => !everything.has(name))).toEqual([]);
+  });
+});
+
+describe('the pack worker bundle', () => {
+  let metafile: Metafile;
+  beforeAll(async () => {
+    ({ metafile } = await build({ ...packWorkerOptions(root, '0.0.0'), write: false, metafile: true, sourcemap: false, logLevel: 'silent' }));
+  }, 120_000);
+
+  it('starts without PDF code, and a CPD summary loads no pdf.js, image or evidence code', () => {
+    const atStart = packagesLoaded(metafile, ['dist/pack-worker.mjs']);
+    expect(['@cantoo/pdf-lib', 'pdfjs-dist', 'sharp', '@napi-rs/canvas'].filter((name) => atStart.has(name))).toEqual([]);
+    const summary = packagesLoaded(metafile, ['dist/pack-worker.mjs', chunkOf(metafile, 'core/pack/summaries.ts')]);
+    expect(summary.has('@cantoo/pdf-lib')).toBe(true);
+    expect(['pdfjs-dist', 'sharp', '@napi-rs/canvas'].filter((name) => summary.has(name))).toEqual([]);
+    // The pack still reaches pdf.js, for evidence pages it cannot copy.
+    expect(Object.values(metafile.outputs).some((output) => Object.keys(output.inputs).some((input) => packageOf(input) === 'pdfjs-dist'))).toBe(true);
   });
 });

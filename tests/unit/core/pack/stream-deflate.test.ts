@@ -84,3 +84,23 @@ describe('the pack compressed with an injected deflate', { timeout: 120_000 }, (
     expect(text).toContain(`Page ${first.pages} of ${first.pages}`);
   });
 });
+
+describe('the other PDFs compressed with the injected deflate', { timeout: 120_000 }, () => {
+  const portfolio = makePortfolio(new MapEvidence(), []);
+  const writers: [string, (deflate: Deflate) => Promise<{ bytes: Uint8Array }>][] = [
+    ['a CPD summary', async (deflate) => (await import('../../../../core/pack/summaries')).writeCpdSummary({ portfolio, from: '2025-01-01', to: '2026-12-31', date: '2026-11-20', fonts, deflate })],
+    ['a profile page', async (deflate) => (await import('../../../../core/pack/summaries')).writeProfilePage({ portfolio, date: '2026-11-20', fonts, frameworks: {}, deflate })],
+    ['a supporter brief', async (deflate) => (await import('../../../../core/pack/supporter-brief')).writeSupporterBrief({ portfolio, framework, date: '2026-11-20', fonts, deflate })],
+  ];
+  it.each(writers)('%s stores every page and both font subsets as that deflate made them', async (_name, write) => {
+    const recorded = recordingDeflate();
+    const doc = await PDFDocument.load((await write(recorded.deflate)).bytes);
+    for (let index = 0; index < doc.getPageCount(); index++) {
+      const stored = storedContents(doc, index);
+      expect(stored.length).toBeGreaterThan(0);
+      for (const bytes of stored) expect(recorded.inputs.has(digest(bytes)), `page ${index + 1}`).toBe(true);
+    }
+    const texts = [...recorded.inputs.values()].map((bytes) => Buffer.from(bytes).toString('latin1'));
+    expect(texts.filter((t) => t.startsWith('true')).length).toBe(2);
+  });
+});

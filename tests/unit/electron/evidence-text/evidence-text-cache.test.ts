@@ -61,6 +61,98 @@ describe('EvidenceTextCache', () => {
   });
 });
 
+/** An extract that takes until it is told to finish, or is stopped: what a long OCR looks like from outside. */
+function slowExtract() {
+  const started: string[] = [];
+  const finishers: (() => void)[] = [];
+  const extract = (bytes: Uint8Array, _type: string, signal: AbortSignal) =>
+    new Promise<string>((resolve) => {
+      const text = Buffer.from(bytes).toString('utf8');
+      started.push(text);
+      const finish = () => resolve(text.toUpperCase());
+      finishers.push(finish);
+      // An OCR stopped part-way hands back what it read so far.
+      signal.addEventListener('abort', () => {
+        finishers.splice(finishers.indexOf(finish), 1);
+        resolve(`${text} (part)`);
+      }, { once: true });
+    });
+  return { extract, started, finish: () => finishers.shift()?.() };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 20));
+
+describe('EvidenceTextCache giving way to a pack', () => {
+  it('stops the read under way while held, starts no other, and reads it whole after', async () => {
+    const files = path.join(temp.dir, 'files');
+    await mkdir(files);
+    await writeFile(path.join(files, HASH_A), 'photo');
+    await writeFile(path.join(files, HASH_B), 'scan');
+    const slow = slowExtract();
+    const cache = new EvidenceTextCache(temp.dir, (sha) => path.join(files, sha), slow.extract);
+    const a = cache.textOf(HASH_A, 'image/jpeg');
+    const b = cache.textOf(HASH_B, 'image/jpeg');
+    await tick();
+    expect(slow.started).toEqual(['photo']);
+
+    const release = cache.hold();
+    const nested = cache.hold();
+    await tick();
+    // The stopped read's part is not kept, and nothing else starts while a pack runs.
+    expect(await cache.cached(HASH_A)).toBeUndefined();
+    expect(slow.started).toEqual(['photo']);
+    release();
+    release();
+    await tick();
+    expect(slow.started).toEqual(['photo']);
+    nested();
+    await tick();
+    expect(slow.started).toEqual(['photo', 'photo']);
+    slow.finish();
+    expect(await a).toBe('PHOTO');
+    await tick();
+    slow.finish();
+    expect(await b).toBe('SCAN');
+    expect(await cache.cached(HASH_A)).toBe('PHOTO');
+    await cache.close();
+  });
+
+  it('reads nothing at start until a while after, so a folder opened and closed at once reads none', async () => {
+    const files = path.join(temp.dir, 'files');
+    await mkdir(files);
+    await writeFile(path.join(files, HASH_A), 'photo');
+    await mkdir(evidenceTextDir(temp.dir), { recursive: true });
+    await writeFile(path.join(evidenceTextDir(temp.dir), `${HASH_B}.txt`), 'kept words');
+    await writeFile(path.join(evidenceTextDir(temp.dir), `${'c'.repeat(64)}.txt`), 'a file no longer cited');
+    const portfolio = {
+      evidence: [
+        { kind: 'file', file: { sha256: HASH_A, mediaType: 'image/jpeg' } },
+        { kind: 'file', file: { sha256: HASH_B, mediaType: 'image/jpeg' } },
+      ],
+    } as unknown as Parameters<EvidenceTextCache['start']>[0];
+
+    const slow = slowExtract();
+    const quick = new EvidenceTextCache(temp.dir, (sha) => path.join(files, sha), slow.extract);
+    quick.start(portfolio, 200);
+    await quick.loaded();
+    expect(quick.texts.get(HASH_B)).toBe('kept words');
+    expect(existsSync(path.join(evidenceTextDir(temp.dir), `${'c'.repeat(64)}.txt`))).toBe(false);
+    await quick.close();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slow.started).toEqual([]);
+
+    const staying = new EvidenceTextCache(temp.dir, (sha) => path.join(files, sha), slow.extract);
+    staying.start(portfolio, 50);
+    await staying.loaded();
+    expect(slow.started).toEqual([]);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(slow.started).toEqual(['photo']);
+    slow.finish();
+    await expect.poll(() => staying.cached(HASH_A)).toBe('PHOTO');
+    await staying.close();
+  });
+});
+
 describe('evidence text in the backend', () => {
   it('reads an added PDF in the background and at the next start reads what is missing', async () => {
     const backend = await openTestBackend(temp.dir);

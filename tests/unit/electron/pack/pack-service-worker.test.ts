@@ -42,4 +42,33 @@ describe('the pack worker started alongside the preflight', () => {
       await pack.close();
     }
   });
+
+  it('pauses background work (reading evidence text) for as long as the job runs', async () => {
+    const evidence = new MapEvidence();
+    const portfolio = makePortfolio(evidence, []);
+    const seen: string[] = [];
+    let worker: Worker | undefined;
+    const pack = new PackService({
+      dataDir: path.join(temp.dir, 'data'),
+      assetsDir: ASSETS,
+      evidence,
+      pauseBackground: () => {
+        seen.push('paused');
+        return () => seen.push('resumed');
+      },
+      // A worker that answers only once the test has looked at what is paused.
+      startWorker: () => (worker = new Worker('setInterval(() => {}, 1000);', { eval: true })),
+    });
+    try {
+      const jobId = pack.startPack(portfolio, loadFramework(), PackOptions.parse({ frameworkId: 'sc-rscitech' }));
+      await expect.poll(() => seen).toEqual(['paused']);
+      expect(pack.job(jobId)?.status).toBe('running');
+      await pack.cancel(jobId);
+      await pack.finished(jobId);
+      expect(seen).toEqual(['paused', 'resumed']);
+      expect(worker).toBeDefined();
+    } finally {
+      await pack.close();
+    }
+  });
 });
