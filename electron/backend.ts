@@ -17,7 +17,7 @@ import { preparePhotosOnAdd, type PhotoPreparation } from './pack/prepare-on-add
 import type { StartWorker } from './pack/worker-location';
 import { PathwaySummaryFiles } from './pathway/pathway-summary-files';
 import { AppraisalFiles } from './appraisal/appraisal-files';
-import { vaultEvidenceSource } from './pack/vault-evidence-source';
+import { checkedFilesPath, vaultEvidenceSource } from './pack/vault-evidence-source';
 import { loadBuiltInFrameworks } from './services/framework-files';
 import { loadSubmissionProfiles } from './submission/profile-files';
 import { checkStoreAtStartup } from './services/integrity-check';
@@ -149,15 +149,16 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
     const assetsDir = options.assetsDir ?? fileURLToPath(new URL('../assets/', import.meta.url));
     const builtInFrameworks = await loadBuiltInFrameworks(assetsDir);
     const submissionProfiles = await loadSubmissionProfiles(assetsDir);
-    const evidenceSource = vaultEvidenceSource(evidence);
+    const evidenceSource = vaultEvidenceSource(evidence, checkedFilesPath(dataDir));
     const photos = preparePhotosOnAdd(packImageCacheDir(dataDir));
     // The vault's hash of an added file stands for the pack's check, and its photos are prepared while the user works on.
     evidence.onFileKept((kept) => {
       if (kept.hashedInPlace) void evidenceSource.vouch(kept.sha256);
       photos.add(kept);
       evidenceText.queue(kept.sha256, kept.mediaType);
+      if (kept.mediaType === 'application/pdf') pack.inspectAdded(kept.sha256);
     });
-    const pack = new PackService({ dataDir, assetsDir, evidence: evidenceSource, photosReady: () => photos.idle(), pauseBackground: () => evidenceText.hold(), now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
+    const pack = new PackService({ dataDir, assetsDir, evidence: evidenceSource, photosReady: () => photos.idle(), pauseBackground: () => evidenceText.hold(), version: options.version, now, ...(options.startPackWorker && { startWorker: options.startPackWorker }) });
     const impl = createApiImpl({ portfolio, info, evidence, evidenceText, inbox, backups, storage: { dataDir, startupCheck }, frameworks: { builtIn: builtInFrameworks }, pack, pathwaySummaries: new PathwaySummaryFiles(dataDir, assetsDir), submissionProfiles, appraisals: new AppraisalFiles(dataDir, assetsDir), sample });
     const api = createApiClient(createBridge((method, args) => dispatch(impl, method, args, options.onInternalError)));
     // Idempotent: a second caller (a repeated signal, say) waits for the same close to finish.
@@ -180,6 +181,7 @@ async function openFolder(options: BackendOptions, sample: SampleSwitch): Promis
             await photos.stop();
             await evidenceText.close();
             await pack.close();
+            await evidenceSource.flush();
           } finally {
             await lock.release();
           }

@@ -1,19 +1,37 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from '@cantoo/pdf-lib';
+import { z } from 'zod';
 import { copyEvidencePdf, type PdfCopy } from './evidence-pdf-copy';
 import { A4 } from './page-geometry';
+
+const pageCount = z.number().int().nonnegative();
+const detail = z.string().max(2000);
 
 /**
  * What the pack will make of an evidence PDF's chosen pages: copied (how many), rendered as images
  * (why), or a placeholder (why). `total` is the document's page count where it could be read.
  */
-export type PdfInspection =
-  | { how: 'pages'; total: number; chosen: number }
-  | { how: 'rendered'; reason: 'cannot-copy' | 'over-limits'; detail: string; total?: number | undefined }
-  | { how: 'placeholder'; reason: 'needs-password' | 'damaged' | 'pages-outside'; detail: string; total?: number | undefined };
+export const PdfInspection = z.discriminatedUnion('how', [
+  z.object({ how: z.literal('pages'), total: pageCount, chosen: pageCount }),
+  z.object({ how: z.literal('rendered'), reason: z.enum(['cannot-copy', 'over-limits']), detail, total: pageCount.optional() }),
+  z.object({ how: z.literal('placeholder'), reason: z.enum(['needs-password', 'damaged', 'pages-outside']), detail, total: pageCount.optional() }),
+]);
+export type PdfInspection = z.infer<typeof PdfInspection>;
 
 /** Files are named by their SHA-256 and never change, so what was learnt about one (with its chosen pages) holds for good. */
 const known = new Map<string, PdfInspection>();
 const KEEP = 2000;
+
+/** What has been learnt, oldest first, for keeping beside the portfolio (electron/pack/inspection-cache.ts). */
+export const knownInspections = (): [string, PdfInspection][] => [...known];
+
+/** Takes in what an earlier run learnt (already validated), without going past the limit kept. */
+export function learnInspections(entries: Iterable<readonly [string, PdfInspection]>): void {
+  for (const [key, inspection] of entries) {
+    if (known.has(key)) continue;
+    if (known.size >= KEEP) return;
+    known.set(key, inspection);
+  }
+}
 
 /**
  * Tries an evidence PDF the way the pack will print it: the same loader, the same checks, its

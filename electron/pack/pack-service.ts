@@ -13,6 +13,7 @@ import type { FrameworkNames } from '../../core/pack/summaries';
 import { writeFileAtomic } from '../services/atomic-write';
 import { PRIVATE_DIR_MODE } from '../services/private-files';
 import { exportsDir, madeFilePath, safeFileName } from '../services/made-files';
+import type { InspectionCache } from './inspection-cache';
 import { packImageCacheDir } from './pack-image-cache';
 import { readPackFonts } from './pack-fonts';
 import type { BriefMade, FromWorker, PdfJobInput, ToWorker } from './pack-messages';
@@ -28,6 +29,8 @@ export interface PackServiceOptions {
   photosReady?: () => Promise<void>;
   /** Pauses background work (reading evidence text) while a PDF is made; returns the resume. */
   pauseBackground?: () => () => void;
+  /** The app's version: what the preflight learnt of evidence PDFs is kept for the next start by this version only. */
+  version?: string;
   /** Every made PDF is written through this (tests inject a full disk here). */
   writeFile?: (target: string, data: Uint8Array) => Promise<void>;
 }
@@ -61,6 +64,11 @@ export class PackService {
   private charset?: Set<number>;
   private readonly startWorker: StartWorker;
   private readonly now: () => Date;
+  private inspections: Promise<InspectionCache | undefined> | undefined;
+  private savingInspections: Promise<void> = Promise.resolve();
+  /** PDFs added lately, tried in the background one at a time (inspectAdded); stopped at close. */
+  private inspecting: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(private readonly options: PackServiceOptions) {
     this.startWorker = options.startWorker ?? startPackWorker;
@@ -86,7 +94,37 @@ export class PackService {
     // The font reader loads with the first preflight, not when the portfolio opens.
     this.charset ??= (await import('../../core/pack/pack-document')).fontCharacterSet(fonts);
     const { preflightPack } = await import('../../core/pack/preflight');
-    return preflightPack({ portfolio, framework, options: { ...options, date: options.date ?? isoToday(this.now()) }, evidence: this.options.evidence, charset: this.charset });
+    const inspections = await this.inspectionCache();
+    await inspections?.load();
+    const report = await preflightPack({ portfolio, framework, options: { ...options, date: options.date ?? isoToday(this.now()) }, evidence: this.options.evidence, charset: this.charset });
+    // Kept while the user works on (close waits for it): a failed write costs only a slower preflight after a restart.
+    if (inspections) this.savingInspections = this.savingInspections.then(() => inspections.save()).catch(() => undefined);
+    return report;
+  }
+
+  /**
+   * Tries a newly added evidence PDF the way the preflight will, in the background and after any
+   * PDF being made, so the first pack's preflight costs what a later one does. Failures are the
+   * preflight's to report.
+   */
+  inspectAdded(sha256: string): void {
+    this.inspecting = this.inspecting.then(async () => {
+      while (!this.closed && [...this.jobs.values()].some((job) => job.live.state.status === 'running')) await new Promise((r) => setTimeout(r, 250));
+      if (this.closed) return;
+      const inspections = await this.inspectionCache();
+      if (!inspections) return;
+      await inspections.load();
+      const { inspectEvidencePdf } = await import('../../core/pack/evidence-inspection');
+      await inspectEvidencePdf(sha256, undefined, () => this.options.evidence.read(sha256));
+      this.savingInspections = this.savingInspections.then(() => inspections.save()).catch(() => undefined);
+    }).catch(() => undefined);
+  }
+
+  /** Loaded with the first preflight: it reads PDFs, which opening the portfolio must not load. */
+  private inspectionCache(): Promise<InspectionCache | undefined> {
+    const { version, dataDir } = this.options;
+    this.inspections ??= version ? import('./inspection-cache').then(({ InspectionCache, inspectionCachePath }) => new InspectionCache(inspectionCachePath(dataDir), version)) : Promise.resolve(undefined);
+    return this.inspections;
   }
 
   /** Starts a pack: preflight, then the worker. Returns at once with the job id to poll. */
@@ -158,7 +196,10 @@ export class PackService {
 
   /** Ends every running job (the app is closing). */
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all([...this.jobs.keys()].map((id) => this.cancel(id)));
+    await this.inspecting;
+    await this.savingInspections;
   }
 
   private startJob(kind: PackJob['kind'], fileName: string, prepare: (record: LiveJob) => Promise<PdfJobInput>, checkMade: (bytes: number) => PackFinding[] = () => []): string {

@@ -61,4 +61,25 @@ describe('the vault as an evidence source', () => {
     await writeFile(pathFor(hash), 'edited since');
     expect(await source.check(hash)).toBe('changed');
   });
+
+  it('remembers the files it found unchanged across restarts, and still notices a change or a spoilt record', async () => {
+    const kept = path.join(temp.dir, 'cache', 'evidence-checked.json');
+    // Named for other bytes: only hashing would tell, so an "ok" shows no hashing was done.
+    const trusted = sha256(Buffer.from('Calibration certificate'));
+    await writeFile(pathFor(trusted), 'not what the name says');
+    const edited = await stored('Fume cupboard test');
+    const first = vaultEvidenceSource({ pathFor }, kept);
+    await first.vouch(trusted);
+    expect(await first.check(edited)).toBe('ok');
+    await first.flush();
+
+    const second = vaultEvidenceSource({ pathFor }, kept);
+    expect(await second.check(trusted)).toBe('ok');
+    await writeFile(pathFor(edited), 'Fume cupboard test, edited');
+    expect(await second.check(edited)).toBe('changed');
+    await second.flush();
+
+    await writeFile(kept, '{"files": {"not a hash": "1:2:3:4", "' + trusted + '": "spoilt"}}');
+    expect(await vaultEvidenceSource({ pathFor }, kept).check(trusted)).toBe('changed');
+  });
 });
