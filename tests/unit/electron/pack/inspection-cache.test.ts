@@ -48,13 +48,13 @@ describe('what the preflight learnt of evidence PDFs, kept for the next start', 
     expect(written.entries).toContainEqual([`${sha}|`, { how: 'pages', total: 3, chosen: 3 }]);
   });
 
-  it('tries a PDF in the background when it is added, so the first pack finds it tried already', async () => {
+  it('tries a PDF in the background when it is added, so the first pack finds it tried already', { timeout: 90_000 }, async () => {
     const backend = await openTestBackend(temp.dir);
     const bytes = await makePdf('Added and tried', 4);
     const added = await backend.api.addEvidenceFile({ fileName: 'tried.pdf', dataBase64: Buffer.from(bytes).toString('base64') });
     if (added.item.kind !== 'file') throw new Error('expected a file');
     const sha = added.item.file.sha256;
-    await expect.poll(async () => readFile(inspectionCachePath(temp.dir), 'utf8').catch(() => ''), { timeout: 10_000 }).toContain(`${sha}|`);
+    await expect.poll(async () => readFile(inspectionCachePath(temp.dir), 'utf8').catch(() => ''), { timeout: 60_000, interval: 100 }).toContain(`${sha}|`);
     await backend.close();
     const written = JSON.parse(await readFile(inspectionCachePath(temp.dir), 'utf8')) as { entries: [string, unknown][] };
     expect(written.entries).toContainEqual([`${sha}|`, { how: 'pages', total: 4, chosen: 4 }]);
