@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Checkbox, CheckboxGroup, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Button, Text } from 'react-aria-components';
+import { Checkbox, CheckboxGroup, Label, Select, Text } from 'react-aria-components';
 import { areaLabel, loadedCriterionWording } from '../../core/frameworks/criterion-wording';
 import type { CriterionMapping } from '../../core/model/mapping';
 import { useFramework, useFrameworkList, useProfile } from '../api/use-frameworks';
 import { targetsFirst } from '../format/framework-order';
+import { SelectMenu } from './SelectMenu';
 
 type Mapping = Pick<CriterionMapping, 'frameworkId' | 'code'> & { note?: string };
 
@@ -39,19 +40,7 @@ export function CriteriaPicker({ value, onChange }: { value: Mapping[]; onChange
       <legend>Criteria this shows</legend>
       <Select className="field" selectedKey={frameworkId} onSelectionChange={(key) => setChosen(String(key))}>
         <Label className="field-label">Framework</Label>
-        <Button className="select-button">
-          <SelectValue />
-          <span aria-hidden="true" className="select-chevron">▾</span>
-        </Button>
-        <Popover className="popover">
-          <ListBox className="listbox">
-            {ordered.map((f) => (
-              <ListBoxItem key={f.id} id={f.id} className="listbox-item" textValue={f.shortName}>
-                {f.shortName} ({f.edition})
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
+        <SelectMenu options={ordered.map((f) => ({ id: f.id, label: `${f.shortName} (${f.edition})`, textValue: f.shortName }))} />
       </Select>
       {elsewhere > 0 && <p className="hint">Also mapped to {elsewhere} {elsewhere === 1 ? 'criterion' : 'criteria'} of other frameworks.</p>}
       {framework.status === 'pending' && <p>Loading criteria…</p>}
