@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Checkbox, CheckboxGroup, Label, Select, Text } from 'react-aria-components';
+import { CheckboxGroup, Label, Select, Text } from 'react-aria-components';
 import { areaLabel, loadedCriterionWording } from '../../core/frameworks/criterion-wording';
 import type { CriterionMapping } from '../../core/model/mapping';
 import { useFramework, useFrameworkList, useProfile } from '../api/use-frameworks';
 import { targetsFirst } from '../format/framework-order';
 import { SelectMenu } from './SelectMenu';
+import { TickBox } from './TickBox';
 
 type Mapping = Pick<CriterionMapping, 'frameworkId' | 'code'> & { note?: string };
 
@@ -60,18 +61,9 @@ export function CriteriaPicker({ value, onChange }: { value: Mapping[]; onChange
             {area.criteria.map((c) => {
               const w = loadedCriterionWording(loaded, c.code);
               return (
-                <Checkbox key={c.code} value={c.code} className="checkbox">
-                  {({ isSelected }) => (
-                    <>
-                      <span className="checkbox-box" aria-hidden="true">
-                        {isSelected ? '✓' : ''}
-                      </span>
-                      <span>
-                        <strong>{c.code}</strong> {w.source === 'official' ? w.heading : w.wording ? `${w.wording} (as given in your application form)` : `Our summary: ${w.summary ?? ''}`}
-                      </span>
-                    </>
-                  )}
-                </Checkbox>
+                <TickBox key={c.code} value={c.code}>
+                  <strong>{c.code}</strong> {w.source === 'official' ? w.heading : w.wording ? `${w.wording} (as given in your application form)` : `Our summary: ${w.summary ?? ''}`}
+                </TickBox>
               );
             })}
             <Text slot="description" className="visually-hidden">
