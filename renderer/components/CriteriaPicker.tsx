@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Checkbox, CheckboxGroup, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Button, Text } from 'react-aria-components';
+import { CheckboxGroup, Label, Select, Text } from 'react-aria-components';
 import { areaLabel, loadedCriterionWording } from '../../core/frameworks/criterion-wording';
 import type { CriterionMapping } from '../../core/model/mapping';
 import { useFramework, useFrameworkList, useProfile } from '../api/use-frameworks';
 import { targetsFirst } from '../format/framework-order';
+import { SelectMenu } from './SelectMenu';
+import { TickBox } from './TickBox';
 
 type Mapping = Pick<CriterionMapping, 'frameworkId' | 'code'> & { note?: string };
 
@@ -39,19 +41,7 @@ export function CriteriaPicker({ value, onChange }: { value: Mapping[]; onChange
       <legend>Criteria this shows</legend>
       <Select className="field" selectedKey={frameworkId} onSelectionChange={(key) => setChosen(String(key))}>
         <Label className="field-label">Framework</Label>
-        <Button className="select-button">
-          <SelectValue />
-          <span aria-hidden="true" className="select-chevron">▾</span>
-        </Button>
-        <Popover className="popover">
-          <ListBox className="listbox">
-            {ordered.map((f) => (
-              <ListBoxItem key={f.id} id={f.id} className="listbox-item" textValue={f.shortName}>
-                {f.shortName} ({f.edition})
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
+        <SelectMenu options={ordered.map((f) => ({ id: f.id, label: `${f.shortName} (${f.edition})`, textValue: f.shortName }))} />
       </Select>
       {elsewhere > 0 && <p className="hint">Also mapped to {elsewhere} {elsewhere === 1 ? 'criterion' : 'criteria'} of other frameworks.</p>}
       {framework.status === 'pending' && <p>Loading criteria…</p>}
@@ -71,18 +61,9 @@ export function CriteriaPicker({ value, onChange }: { value: Mapping[]; onChange
             {area.criteria.map((c) => {
               const w = loadedCriterionWording(loaded, c.code);
               return (
-                <Checkbox key={c.code} value={c.code} className="checkbox">
-                  {({ isSelected }) => (
-                    <>
-                      <span className="checkbox-box" aria-hidden="true">
-                        {isSelected ? '✓' : ''}
-                      </span>
-                      <span>
-                        <strong>{c.code}</strong> {w.source === 'official' ? w.heading : w.wording ? `${w.wording} (as given in your application form)` : `Our summary: ${w.summary ?? ''}`}
-                      </span>
-                    </>
-                  )}
-                </Checkbox>
+                <TickBox key={c.code} value={c.code}>
+                  <strong>{c.code}</strong> {w.source === 'official' ? w.heading : w.wording ? `${w.wording} (as given in your application form)` : `Our summary: ${w.summary ?? ''}`}
+                </TickBox>
               );
             })}
             <Text slot="description" className="visually-hidden">

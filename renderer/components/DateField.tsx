@@ -16,9 +16,8 @@ import {
 import { parseTypedDate } from '../../core/format/typed-date';
 import { formatUkDate, formatUkDateFull } from '../../core/format/uk-date';
 import { heldValue } from './held-value';
-import type { RowProps } from './TextFieldRow';
-import { TypedField, useTypedFieldMessage } from './TypedField';
-import { useTypedValue } from './useTypedValue';
+import type { RowProps } from './form-row';
+import { TypedField, useTypedField } from './TypedField';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -49,29 +48,24 @@ export type DateFieldProps = {
  * month-first date shows before it is saved; text that does not read is refused at the field with
  * what to write, never guessed.
  */
-export function DateField({ label, value, onChange, onBlur, error, description, isRequired, autoFocus, name, inputRef, showErrors }: DateFieldProps) {
-  const { text, parsed, type, choose } = useTypedValue<string>({ value, onChange, read: (typed) => parseTypedDate(typed), textFor: dateText });
+export function DateField({ value, onChange, onBlur, error, inputRef, showErrors, ...row }: DateFieldProps) {
+  const { label } = row;
+  const { parsed, choose, leave, frame } = useTypedField<string>({
+    value,
+    onChange,
+    onBlur,
+    read: (typed) => parseTypedDate(typed),
+    textFor: dateText,
+    error,
+    showErrors,
+    readAs: formatUkDateFull,
+    hint: 'day/month/year',
+  });
   const [calendarOpen, setCalendarOpen] = useState(false);
-  const { message, leave } = useTypedFieldMessage(parsed, error, showErrors);
   const day = parsed?.ok ? parseDate(parsed.value) : null;
 
   return (
-    <TypedField
-      name={name}
-      label={label}
-      description={description}
-      isRequired={isRequired}
-      autoFocus={autoFocus}
-      text={text}
-      onType={type}
-      onLeave={() => {
-        leave();
-        onBlur?.();
-      }}
-      message={message}
-      check={parsed?.ok ? formatUkDateFull(parsed.value) : 'day/month/year'}
-      checkIsHint={!parsed?.ok}
-    >
+    <TypedField {...row} {...frame}>
       <Group className="date-group">
         <Input ref={inputRef} className="typed-input" autoComplete="off" />
         <DialogTrigger isOpen={calendarOpen} onOpenChange={setCalendarOpen}>

@@ -1,7 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
 import { Button, Form } from 'react-aria-components';
+import { FormActions } from './FormActions';
 import { notify } from './notices';
+import { useSaveError } from './useSaveError';
 import type { useFormDraft } from './useFormDraft';
 
 type Props<V extends FieldValues, O> = {
@@ -23,20 +25,17 @@ type Props<V extends FieldValues, O> = {
  * fields, why a save failed, and Save and Cancel. A save or a cancel ends the draft.
  */
 export function DraftedForm<V extends FieldValues, O extends DefaultValues<V> | V>({ form, draft, label, submitLabel, save, initial, onDone, children }: Props<V, O>) {
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { saveError, attempt } = useSaveError();
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
+  const submit = form.handleSubmit((values) =>
+    attempt(async () => {
       const notice = await save(values);
       draft.discard();
       form.reset(values);
       notify(notice);
       onDone();
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    }
-  });
+    }),
+  );
 
   return (
     <Form className="form" onSubmit={(e) => void submit(e)} validationBehavior="aria" aria-label={label}>
@@ -46,15 +45,7 @@ export function DraftedForm<V extends FieldValues, O extends DefaultValues<V> | 
         </p>
       )}
       {children}
-      {saveError && (
-        <p role="alert" className="error">
-          Not saved: {saveError}
-        </p>
-      )}
-      <div className="form-actions">
-        <Button type="submit" className="button primary" isDisabled={form.formState.isSubmitting}>
-          {submitLabel}
-        </Button>
+      <FormActions error={saveError} submitLabel={submitLabel} isSubmitting={form.formState.isSubmitting}>
         <Button
           className="button"
           onPress={() => {
@@ -66,7 +57,7 @@ export function DraftedForm<V extends FieldValues, O extends DefaultValues<V> | 
         >
           Cancel
         </Button>
-      </div>
+      </FormActions>
     </Form>
   );
 }

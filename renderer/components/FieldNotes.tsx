@@ -3,9 +3,10 @@ import { FieldError, Text } from 'react-aria-components';
 
 /**
  * What every form field says under its input: its description, when it has one, then its error,
- * each in the slot react-aria links to the input, so both are read out with it.
+ * each in the slot react-aria links to the input, so both are read out with it. `children` (such as
+ * a word count) goes between them.
  */
-export function FieldNotes({ description, error }: { description?: ReactNode; error?: ReactNode }) {
+export function FieldNotes({ description, error, children }: { description?: ReactNode; error?: ReactNode; children?: ReactNode }) {
   return (
     <>
       {description && (
@@ -13,6 +14,7 @@ export function FieldNotes({ description, error }: { description?: ReactNode; er
           {description}
         </Text>
       )}
+      {children}
       <FieldError className="field-error">{error}</FieldError>
     </>
   );

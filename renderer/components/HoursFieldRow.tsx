@@ -2,9 +2,8 @@ import { useController, type FieldValues } from 'react-hook-form';
 import { Input } from 'react-aria-components';
 import { hoursUnderstood, parseTypedHours } from '../../core/format/typed-hours';
 import { heldValue } from './held-value';
-import type { RowProps } from './TextFieldRow';
-import { TypedField, useTypedFieldMessage } from './TypedField';
-import { useTypedValue } from './useTypedValue';
+import type { RowProps } from './form-row';
+import { TypedField, useTypedField } from './TypedField';
 
 const hoursText = (value: unknown) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '');
 
@@ -14,28 +13,22 @@ const hoursText = (value: unknown) => (typeof value === 'number' ? String(value)
  * refused at the field with what to write. An empty field gives undefined, so the schema says
  * whether hours are needed.
  */
-export function HoursFieldRow<T extends FieldValues>({ control, name, label, description, isRequired, autoFocus }: RowProps<T>) {
-  const { field, fieldState, formState } = useController({ control, name });
-  const { text, parsed, type } = useTypedValue<number>({ value: heldValue(control, name), onChange: field.onChange, read: parseTypedHours, textFor: hoursText });
-  const { message, leave } = useTypedFieldMessage(parsed, fieldState.error?.message, formState.isSubmitted);
+export function HoursFieldRow<T extends FieldValues>({ control, ...row }: RowProps<T>) {
+  const { field, fieldState, formState } = useController({ control, name: row.name });
+  const { frame } = useTypedField<number>({
+    value: heldValue(control, row.name),
+    onChange: field.onChange,
+    onBlur: field.onBlur,
+    read: parseTypedHours,
+    textFor: hoursText,
+    error: fieldState.error?.message,
+    showErrors: formState.isSubmitted,
+    readAs: hoursUnderstood,
+    hint: 'such as 1.5, 1:30 or 90m',
+  });
 
   return (
-    <TypedField
-      name={name}
-      label={label}
-      description={description}
-      isRequired={isRequired}
-      autoFocus={autoFocus}
-      text={text}
-      onType={type}
-      onLeave={() => {
-        leave();
-        field.onBlur();
-      }}
-      message={message}
-      check={parsed?.ok ? hoursUnderstood(parsed.value) : 'such as 1.5, 1:30 or 90m'}
-      checkIsHint={!parsed?.ok}
-    >
+    <TypedField {...row} {...frame}>
       <Input ref={field.ref} className="input" autoComplete="off" />
     </TypedField>
   );

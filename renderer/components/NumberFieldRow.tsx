@@ -1,35 +1,30 @@
-import { useController, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import { Group, Input, Label, NumberField } from 'react-aria-components';
 import { FieldNotes } from './FieldNotes';
-import type { RowProps } from './TextFieldRow';
+import { useRowField, type RowProps } from './form-row';
 
 /**
  * A number wired to react-hook-form. An empty field becomes undefined, so optional numbers stay
  * optional and required ones get the schema's "enter a number" message.
  */
-export function NumberFieldRow<T extends FieldValues>({ control, name, label, description, isRequired, autoFocus, step = 1, minValue = 0, maxFractionDigits = 2 }: RowProps<T> & { step?: number; minValue?: number; maxFractionDigits?: number }) {
-  const { field, fieldState } = useController({ control, name });
+export function NumberFieldRow<T extends FieldValues>({ step = 1, minValue = 0, maxFractionDigits = 2, ...row }: RowProps<T> & { step?: number; minValue?: number; maxFractionDigits?: number }) {
+  const { field, fieldState, fieldProps } = useRowField(row);
   const value = field.value as number | undefined;
   return (
     <NumberField
       className="field"
-      name={name}
+      {...fieldProps}
       value={value ?? Number.NaN}
       onChange={(next) => field.onChange(Number.isNaN(next) ? undefined : next)}
-      onBlur={field.onBlur}
-      isInvalid={fieldState.invalid}
-      isRequired={isRequired}
-      autoFocus={autoFocus}
       minValue={minValue}
       step={step}
       formatOptions={{ maximumFractionDigits: maxFractionDigits, useGrouping: false }}
-      validationBehavior="aria"
     >
-      <Label className="field-label">{label}</Label>
+      <Label className="field-label">{row.label}</Label>
       <Group className="number-group">
         <Input ref={field.ref} className="input" />
       </Group>
-      <FieldNotes description={description} error={fieldState.error?.message} />
+      <FieldNotes description={row.description} error={fieldState.error?.message} />
     </NumberField>
   );
 }

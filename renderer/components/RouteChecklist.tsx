@@ -1,12 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { format } from 'date-fns';
-import { Checkbox, Link } from 'react-aria-components';
+import { Link } from 'react-aria-components';
 import type { ChecklistItem, ChecklistState, SupporterStep } from '../../core/checklist/schema';
 import type { FindingTarget } from '../../core/pack/pack-options';
 import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/queries';
 import { DataState } from './DataState';
 import { VisuallyHidden } from './VisuallyHidden';
+import { TickBox } from './TickBox';
 
 const STATE: Record<ChecklistState, { text: string; badge: string }> = {
   done: { text: 'Done', badge: 'badge ok' },
@@ -40,16 +41,9 @@ function StepToggle({ frameworkId, item, step }: { frameworkId: string; item: Ch
   const save = useMutation({ mutationFn: (date: string | null) => api.setSupporterStep(frameworkId, step, date) });
   return (
     <>
-      <Checkbox className="checkbox" isSelected={item.state === 'done'} isDisabled={save.isPending} onChange={(on) => save.mutate(on ? format(new Date(), 'yyyy-MM-dd') : null)}>
-        {({ isSelected }) => (
-          <>
-            <span className="checkbox-box" aria-hidden="true">
-              {isSelected ? '✓' : ''}
-            </span>
-            <span>{step === 'supporterAgreed' ? 'They have agreed' : 'Their statement has come back'}</span>
-          </>
-        )}
-      </Checkbox>
+      <TickBox isSelected={item.state === 'done'} isDisabled={save.isPending} onChange={(on) => save.mutate(on ? format(new Date(), 'yyyy-MM-dd') : null)}>
+        {step === 'supporterAgreed' ? 'They have agreed' : 'Their statement has come back'}
+      </TickBox>
       {save.isError && <span role="alert"> Could not save: {save.error.message}</span>}
     </>
   );

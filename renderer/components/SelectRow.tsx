@@ -1,30 +1,20 @@
-import { useController, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import { Label, Select } from 'react-aria-components';
 import { FieldNotes } from './FieldNotes';
+import { useRowField, type RowProps } from './form-row';
 import { SelectMenu, type SelectOption } from './SelectMenu';
-import type { RowProps } from './TextFieldRow';
 
 /** Choose one of a few options; `emptyLabel` adds a "none" choice that stores undefined. */
-export function SelectRow<T extends FieldValues>({ control, name, label, description, isRequired, autoFocus, options, emptyLabel }: RowProps<T> & { options: SelectOption[]; emptyLabel?: string }) {
-  const { field, fieldState } = useController({ control, name });
+export function SelectRow<T extends FieldValues>({ options, emptyLabel, ...row }: RowProps<T> & { options: SelectOption[]; emptyLabel?: string }) {
+  const { field, fieldState, fieldProps } = useRowField(row);
   const NONE = '__none__';
   const items = emptyLabel ? [{ id: NONE, label: emptyLabel }, ...options] : options;
   const value = (field.value as string | undefined) ?? (emptyLabel ? NONE : null);
   return (
-    <Select
-      className="field"
-      name={name}
-      selectedKey={value}
-      onSelectionChange={(key) => field.onChange(key === NONE || key === null ? undefined : String(key))}
-      onBlur={field.onBlur}
-      isInvalid={fieldState.invalid}
-      isRequired={isRequired}
-      autoFocus={autoFocus}
-      validationBehavior="aria"
-    >
-      <Label className="field-label">{label}</Label>
+    <Select className="field" {...fieldProps} selectedKey={value} onSelectionChange={(key) => field.onChange(key === NONE || key === null ? undefined : String(key))}>
+      <Label className="field-label">{row.label}</Label>
       <SelectMenu options={items} buttonRef={field.ref}>
-        <FieldNotes description={description} error={fieldState.error?.message} />
+        <FieldNotes description={row.description} error={fieldState.error?.message} />
       </SelectMenu>
     </Select>
   );

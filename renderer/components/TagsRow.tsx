@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useController, type FieldValues } from 'react-hook-form';
 import { Button, Input, Label, Text, TextField } from 'react-aria-components';
-import type { RowProps } from './TextFieldRow';
+import type { RowProps } from './form-row';
 
 /**
  * Free tags: type one and press Enter (or a comma) to add. The tags added are a plain list, each

@@ -1,36 +1,16 @@
-import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import { Input, Label, TextField } from 'react-aria-components';
 import { FieldNotes } from './FieldNotes';
-
-export type RowProps<T extends FieldValues> = {
-  control: Control<T>;
-  name: FieldPath<T>;
-  label: string;
-  description?: string;
-  isRequired?: boolean;
-  autoFocus?: boolean;
-};
+import { useRowField, type RowProps } from './form-row';
 
 /** A one-line text field wired to react-hook-form; shows the schema's message when invalid. */
-export function TextFieldRow<T extends FieldValues>({ control, name, label, description, isRequired, autoFocus, type }: RowProps<T> & { type?: 'text' | 'email' | 'url' | 'tel' }) {
-  // A field with no value yet starts as '', so the schema sees text rather than undefined.
-  const { field, fieldState } = useController({ control, name, defaultValue: '' as never });
+export function TextFieldRow<T extends FieldValues>({ type, ...row }: RowProps<T> & { type?: 'text' | 'email' | 'url' | 'tel' }) {
+  const { field, fieldState, fieldProps } = useRowField(row, { text: true });
   return (
-    <TextField
-      className="field"
-      name={name}
-      type={type}
-      value={(field.value as string | undefined) ?? ''}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      isInvalid={fieldState.invalid}
-      isRequired={isRequired}
-      autoFocus={autoFocus}
-      validationBehavior="aria"
-    >
-      <Label className="field-label">{label}</Label>
+    <TextField className="field" {...fieldProps} type={type} value={(field.value as string | undefined) ?? ''} onChange={field.onChange}>
+      <Label className="field-label">{row.label}</Label>
       <Input ref={field.ref} className="input" />
-      <FieldNotes description={description} error={fieldState.error?.message} />
+      <FieldNotes description={row.description} error={fieldState.error?.message} />
     </TextField>
   );
 }

@@ -1,16 +1,55 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Label, TextField } from 'react-aria-components';
 import { FieldNotes } from './FieldNotes';
+import { useTypedValue } from './useTypedValue';
 
 /**
  * Why a typed field is invalid. Text that does not read speaks for itself once the field is left
  * (or the form submitted): the schema's message would only restate it. Call `leave` when the
  * field is left or a value is picked.
  */
-export function useTypedFieldMessage(parsed: { ok: true } | { ok: false; reason: string } | null | undefined, error: string | undefined, showErrors: boolean | undefined) {
+function useTypedFieldMessage(parsed: { ok: true } | { ok: false; reason: string } | null | undefined, error: string | undefined, showErrors: boolean | undefined) {
   const [left, setLeft] = useState(false);
   const message = parsed && !parsed.ok ? (left || showErrors ? parsed.reason : undefined) : error;
   return { message, leave: () => setLeft(true) };
+}
+
+/**
+ * The typed text of a field (see useTypedValue) and why it is invalid, with `frame`: the props
+ * TypedField takes for them. `readAs` says what the text was read as; `hint`, what to write.
+ * `choose` sets a picked value; call `leave` with it, as leaving the field would.
+ */
+export function useTypedField<V>({
+  value,
+  onChange,
+  onBlur,
+  read,
+  textFor,
+  error,
+  showErrors,
+  readAs,
+  hint,
+}: Parameters<typeof useTypedValue<V>>[0] & {
+  onBlur?: (() => void) | undefined;
+  error: string | undefined;
+  showErrors: boolean | undefined;
+  readAs: (value: V) => string;
+  hint: string;
+}) {
+  const { text, parsed, type, choose } = useTypedValue<V>({ value, onChange, read, textFor });
+  const { message, leave } = useTypedFieldMessage(parsed, error, showErrors);
+  const frame = {
+    text,
+    onType: type,
+    onLeave: () => {
+      leave();
+      onBlur?.();
+    },
+    message,
+    check: parsed?.ok ? readAs(parsed.value) : hint,
+    checkIsHint: !parsed?.ok,
+  };
+  return { parsed, choose, leave, frame };
 }
 
 /**

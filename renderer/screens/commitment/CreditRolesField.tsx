@@ -1,7 +1,8 @@
 import { useController, type Control } from 'react-hook-form';
-import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
+import { CheckboxGroup, Label, Text } from 'react-aria-components';
 import { CREDIT_ROLES } from '../../../core/commitment/credit-roles';
 import type { ActivityFormValues } from './activity-form-values';
+import { TickBox } from '../../components/TickBox';
 
 /** Which of the 14 CRediT roles the technician played on a research output. */
 export function CreditRolesField({ control }: { control: Control<ActivityFormValues> }) {
@@ -14,18 +15,9 @@ export function CreditRolesField({ control }: { control: Control<ActivityFormVal
       </Text>
       <div className="credit-roles">
         {CREDIT_ROLES.map((role) => (
-          <Checkbox key={role.id} value={role.id} className="checkbox">
-            {({ isSelected }) => (
-              <>
-                <span className="checkbox-box" aria-hidden="true">
-                  {isSelected ? '✓' : ''}
-                </span>
-                <span>
-                  {role.label} <span className="muted small">{role.description}</span>
-                </span>
-              </>
-            )}
-          </Checkbox>
+          <TickBox key={role.id} value={role.id}>
+            {role.label} <span className="muted small">{role.description}</span>
+          </TickBox>
         ))}
       </div>
     </CheckboxGroup>

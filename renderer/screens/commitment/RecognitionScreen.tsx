@@ -15,6 +15,7 @@ import { ActivityForm } from './ActivityForm';
 import { activityDetail, activityWhen } from '../../format/activity-summary';
 import { showRecognitionKind, storedKind } from '../../components/recognition-filter';
 import '../../styles/commitment.css';
+import { TableHead } from '../../components/TableHead';
 
 type Editing = { kind: ActivityKind; activity?: Activity } | null;
 
@@ -94,16 +95,7 @@ export function RecognitionScreen() {
               <p className="muted">None recorded yet.</p>
             ) : (
               <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Record</th>
-                    <th scope="col">Evidence</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={['When', 'Record', 'Evidence', { label: 'Actions', hidden: true }]} />
                 <tbody>
                   {group.records.map((a) => (
                     <tr key={a.id}>

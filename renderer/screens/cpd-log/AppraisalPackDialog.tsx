@@ -7,6 +7,7 @@ import { useApi } from '../../api/api-context';
 import { describeSaveOutcome, saveMadeFile } from '../../api/save-made-file';
 import { DateField } from '../../components/DateField';
 import { FormDialog } from '../../components/FormDialog';
+import { DialogActions } from '../../components/FormActions';
 import { notify } from '../../components/notices';
 import { RadioChoice, type RadioOption } from '../../components/RadioChoice';
 
@@ -69,14 +70,12 @@ export function AppraisalPackButton() {
               The appraisal pack was not made: {make.error.message}
             </p>
           )}
-          <div className="form-actions">
-            <Button className="button" onPress={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" className="button primary" isDisabled={make.isPending}>
-              {make.isPending ? 'Making the appraisal pack…' : 'Make and save'}
-            </Button>
-          </div>
+          <DialogActions
+            className="form-actions"
+            onCancel={() => setOpen(false)}
+            submitLabel={make.isPending ? 'Making the appraisal pack…' : 'Make and save'}
+            isSubmitting={make.isPending}
+          />
         </Form>
       </FormDialog>
     </>

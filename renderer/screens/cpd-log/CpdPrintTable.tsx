@@ -1,6 +1,7 @@
 import type { CpdRecord } from '../../../core/model/cpd-record';
 import { categoryLabel } from '../../../core/format/labels';
 import { recordDates } from '../../format/cpd-labels';
+import { TableHead } from '../../components/TableHead';
 
 /**
  * What printing the log puts on paper: every record the filters match, as a plain table, whatever
@@ -10,20 +11,7 @@ export function CpdPrintTable({ records, summary }: { records: CpdRecord[]; summ
   return (
     <table className="table print-table print-only">
       <caption>{summary}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Title</th>
-          <th scope="col">Category</th>
-          <th scope="col" className="num">
-            Hours
-          </th>
-          <th scope="col">Status</th>
-          <th scope="col" className="num">
-            Criteria
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Date', 'Title', 'Category', { label: 'Hours', className: 'num' }, 'Status', { label: 'Criteria', className: 'num' }]} />
       <tbody>
         {records.map((r) => (
           <tr key={r.id}>

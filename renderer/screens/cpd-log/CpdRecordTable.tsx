@@ -4,6 +4,7 @@ import type { CpdRecord } from '../../../core/model/cpd-record';
 import { categoryLabel } from '../../../core/format/labels';
 import { recordDates } from '../../format/cpd-labels';
 import { TABLE_COLUMNS, nextSort, sortForTable, type TableSort } from './cpd-table-sort';
+import { ActionsHeading } from '../../components/TableHead';
 
 export interface CpdRecordTableProps {
   records: CpdRecord[];
@@ -48,9 +49,7 @@ export const CpdRecordTable = memo(function CpdRecordTable({ records, sort, onSo
                 </Button>
               </th>
             ))}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            <ActionsHeading />
           </tr>
         </thead>
         <tbody>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Disclosure, DisclosurePanel, Form, Heading, Input, Label, TextArea, TextField } from 'react-aria-components';
 import type { AppliedOverride } from '../../../core/frameworks/registry';
 import { useApi } from '../../api/api-context';
+import { FormActions } from '../../components/FormActions';
 import { notify } from '../../components/notices';
 import { apiErrorLines } from '../../format/api-error-text';
 
@@ -86,21 +87,13 @@ export function CriterionWordingEditor({
               The framework’s own summary: “{override.originalHeading}”
             </p>
           )}
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <div className="form-actions">
-            <Button className="button primary" type="submit">
-              Save wording
-            </Button>
+          <FormActions error={error} submitLabel="Save wording">
             {reworded && (
               <Button className="button" onPress={() => void reset()}>
                 Reset to the framework’s wording
               </Button>
             )}
-          </div>
+          </FormActions>
         </Form>
       </DisclosurePanel>
     </Disclosure>

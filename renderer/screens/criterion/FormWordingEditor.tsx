@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Form, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useApi } from '../../api/api-context';
+import { FormActions } from '../../components/FormActions';
 import { notify } from '../../components/notices';
 import { apiErrorLines } from '../../format/api-error-text';
 
@@ -43,15 +44,7 @@ export function FormWordingEditor({ frameworkId, code, saved }: { frameworkId: s
           Copy this criterion’s wording exactly as your form gives it. It is shown, and printed in your pack, marked “as given in your application form”.
         </Text>
       </TextField>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="form-actions">
-        <Button className="button primary" type="submit">
-          Save the form’s wording
-        </Button>
+      <FormActions error={error} submitLabel="Save the form’s wording">
         {saved !== undefined && (
           <Button
             className="button"
@@ -63,7 +56,7 @@ export function FormWordingEditor({ frameworkId, code, saved }: { frameworkId: s
             Remove it
           </Button>
         )}
-      </div>
+      </FormActions>
     </Form>
   );
 }

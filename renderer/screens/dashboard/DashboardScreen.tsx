@@ -15,6 +15,7 @@ import { RouteChecklist } from '../../components/RouteChecklist';
 import { StartupNoticeBanner } from './StartupNoticeBanner';
 import { PlanCard } from './PlanCard';
 import { Nudges } from './Nudges';
+import { TableHead } from '../../components/TableHead';
 
 const HoursChart = lazy(() => import('./HoursChart'));
 
@@ -160,19 +161,7 @@ export function DashboardScreen() {
                 <DisclosurePanel>
                   <table className="table">
                     <caption>Hours of complete CPD per month and category</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Month</th>
-                        {categories.map((c) => (
-                          <th scope="col" key={c} className="num">
-                            {c}
-                          </th>
-                        ))}
-                        <th scope="col" className="num">
-                          Total
-                        </th>
-                      </tr>
-                    </thead>
+                    <TableHead columns={['Month', ...categories.map((c) => ({ label: c, className: 'num' })), { label: 'Total', className: 'num' }]} />
                     <tbody>
                       {months.map((m) => (
                         <tr key={m.month}>

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { z } from 'zod';
 import { EvidenceLinkInput, EvidenceNoteInput } from '../../../core/api/methods/evidence';
 import { useApi } from '../../api/api-context';
+import { DialogActions } from '../../components/FormActions';
 import { notify } from '../../components/notices';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
@@ -56,14 +57,7 @@ export function AddTextEvidenceDialog({ kind, onClose }: { kind: 'note' | 'link'
               <TextFieldRow control={control} name="url" label="Web address" type="url" isRequired description="Starting with https:// or http://. It is kept as text and opened only when you ask." />
             )}
             <TextAreaRow control={control} name="description" label="What it shows" rows={3} />
-            <div className="dialog-actions">
-              <Button className="button" onPress={cancel}>
-                Cancel
-              </Button>
-              <Button className="button primary" type="submit" isDisabled={formState.isSubmitting}>
-                {kind === 'note' ? 'Add note' : 'Add link'}
-              </Button>
-            </div>
+            <DialogActions onCancel={cancel} submitLabel={kind === 'note' ? 'Add note' : 'Add link'} isSubmitting={formState.isSubmitting} />
           </Form>
         </Dialog>
       </Modal>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Checkbox, Link, Text } from 'react-aria-components';
+import { Link, Text } from 'react-aria-components';
 import type { EvidenceDrafts } from '../../../core/api/methods/inbox';
 import type { EvidenceItem } from '../../../core/model/evidence';
 import { useApi } from '../../api/api-context';
 import { notify } from '../../components/notices';
 import { useFocusOnResult } from '../../components/useFocusOnResult';
 import { evidenceDraftLines, evidenceDraftsHeading } from '../../format/inbox-run';
+import { TickBox } from '../../components/TickBox';
 
 /**
  * The inbox's review for files added on the evidence screen: when chosen, each newly added file
@@ -38,16 +39,9 @@ export function DraftsFromFiles({ on, setOn, busy, result }: Props) {
   const heading = useFocusOnResult<HTMLHeadingElement>(result);
   return (
     <section className="card drafts-from-files" aria-label="Drafts from added files">
-      <Checkbox className="checkbox" isSelected={on} onChange={setOn} aria-describedby="drafts-from-files-description">
-        {({ isSelected }) => (
-          <>
-            <span className="checkbox-box" aria-hidden="true">
-              {isSelected ? '✓' : ''}
-            </span>
-            <span>Make a draft CPD record for each file added, filled in from its words</span>
-          </>
-        )}
-      </Checkbox>
+      <TickBox isSelected={on} onChange={setOn} aria-describedby="drafts-from-files-description">
+        Make a draft CPD record for each file added, filled in from its words
+      </TickBox>
       <Text elementType="p" id="drafts-from-files-description" className="field-description">
         As the inbox does: the title, provider, date and hours a certificate states, the rest from the file&apos;s name, each draft citing its file. Review them in the CPD log.
       </Text>

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { z } from 'zod';
 import { EvidenceUpdate } from '../../../core/api/methods/evidence';
 import { PAGED_MEDIA_TYPE } from '../../../core/evidence/page-selection';
 import type { EvidenceItem } from '../../../core/model/evidence';
 import { useUpdateEvidence } from '../../api/use-evidence';
 import { DateFieldRow } from '../../components/DateField';
+import { DialogActions } from '../../components/FormActions';
 import { notify } from '../../components/notices';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
@@ -68,14 +69,7 @@ export function EvidenceDetailsDialog({ item, heading, onClose }: { item: Eviden
               name="mappings"
               render={({ field }) => <CriteriaPicker value={field.value ?? []} onChange={field.onChange} />}
             />
-            <div className="dialog-actions">
-              <Button className="button" onPress={cancel}>
-                Cancel
-              </Button>
-              <Button className="button primary" type="submit" isDisabled={formState.isSubmitting}>
-                {formState.isSubmitting ? 'Saving…' : 'Save details'}
-              </Button>
-            </div>
+            <DialogActions onCancel={cancel} submitLabel={formState.isSubmitting ? 'Saving…' : 'Save details'} isSubmitting={formState.isSubmitting} />
           </Form>
         </Dialog>
       </Modal>

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { Button, Form, Group, Input, Label, ListBox, ListBoxItem, NumberField, Popover, Select, SelectValue, FieldError, Text } from 'react-aria-components';
+import { Button, Form, Group, Input, Label, NumberField, Select, FieldError, Text } from 'react-aria-components';
 import { Link } from 'wouter';
 import { format, subYears } from 'date-fns';
 import type { MadeFile } from '../../../core/api/methods/pack';
@@ -20,6 +20,7 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { DateField } from '../../components/DateField';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
+import { SelectMenu } from '../../components/SelectMenu';
 import { formatBytes } from '../../../core/format/bytes';
 import { isTarget, targetsFirst } from '../../format/framework-order';
 import { useFocusOnResult } from '../../components/useFocusOnResult';
@@ -152,25 +153,20 @@ export function PackScreen() {
               control={form.control}
               name="frameworkId"
               render={({ field, fieldState }) => (
-                <Select className="field" selectedKey={field.value || null} onSelectionChange={(key) => field.onChange(String(key))} isInvalid={fieldState.invalid}>
+                <Select
+                  className="field"
+                  placeholder="Choose a register"
+                  selectedKey={field.value || null}
+                  onSelectionChange={(key) => field.onChange(String(key))}
+                  isInvalid={fieldState.invalid}
+                >
                   <Label className="field-label">Registration</Label>
                   <Text slot="description" className="field-description">
                     The register you are applying for. <Link href="/help">What is this?</Link>
                   </Text>
-                  <Button className="select-button">
-                    <SelectValue>{({ isPlaceholder, defaultChildren }) => (isPlaceholder ? 'Choose a register' : defaultChildren)}</SelectValue>
-                    <span aria-hidden="true" className="select-chevron">▾</span>
-                  </Button>
-                  <FieldError className="field-error">{fieldState.error?.message}</FieldError>
-                  <Popover className="popover">
-                    <ListBox className="listbox">
-                      {registrations.map((f) => (
-                        <ListBoxItem key={f.id} id={f.id} className="listbox-item" textValue={f.shortName}>
-                          {f.shortName}: {f.name}
-                        </ListBoxItem>
-                      ))}
-                    </ListBox>
-                  </Popover>
+                  <SelectMenu options={registrations.map((f) => ({ id: f.id, label: `${f.shortName}: ${f.name}`, textValue: f.shortName }))}>
+                    <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+                  </SelectMenu>
                 </Select>
               )}
             />

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/queries';
 import { describeSaveOutcome, saveMadeFile } from '../../api/save-made-file';
 import { notify } from '../../components/notices';
 import { OptionSelect } from '../../components/OptionSelect';
+import { TableHead } from '../../components/TableHead';
 
 const sizeText = (f: PreparedFile) => (f.bytes === undefined ? 'not made' : f.limitBytes !== undefined ? `${formatBytes(f.bytes)} of ${formatBytes(f.limitBytes)}` : formatBytes(f.bytes));
 const pagesText = (f: PreparedFile) => (f.pages === undefined ? '' : f.maxPages !== undefined ? `${f.pages} of ${f.maxPages}` : String(f.pages));
@@ -54,14 +55,7 @@ function PreparedFiles({ made }: { made: PreparedSubmission }) {
       </p>
       <table className="table">
         <caption className="visually-hidden">Prepared files, with each one&apos;s size against its limit</caption>
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">Size against limit</th>
-            <th scope="col">Pages</th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
+        <TableHead columns={['File', 'Size against limit', 'Pages', 'Result']} />
         <tbody>
           {made.files.map((f) => (
             <tr key={f.name}>

@@ -14,6 +14,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { OptionSelect } from '../../components/OptionSelect';
 import { RatingForm } from './RatingForm';
 import '../../styles/commitment.css';
+import { TableHead } from '../../components/TableHead';
 
 const ratingText = (rating: RatingLevel | null) => (rating ? RATING_LABELS[rating] : 'Not rated');
 
@@ -170,17 +171,7 @@ export function PathwayScreen() {
               <section className="card table-card" aria-labelledby="ratings-heading">
                 <h2 id="ratings-heading">Your ratings</h2>
                 <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Competence</th>
-                      <th scope="col">Now</th>
-                      <th scope="col">Rated on</th>
-                      <th scope="col">History</th>
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={['Competence', 'Now', 'Rated on', 'History', { label: 'Actions', hidden: true }]} />
                   <tbody>
                     {data.competences.map((c) => (
                       <tr key={c.code}>

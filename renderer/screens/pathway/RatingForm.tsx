@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { Button, FieldError, Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import type { z } from 'zod';
@@ -7,8 +6,10 @@ import { CompetenceRatingInput, RATING_LABELS, RATING_LEVELS, type RatingLevel }
 import { useApi } from '../../api/api-context';
 import { DateFieldRow } from '../../components/DateField';
 import { EvidencePicker } from '../../components/EvidencePicker';
+import { FormActions } from '../../components/FormActions';
 import { TextAreaRow } from '../../components/TextAreaRow';
 import { notify } from '../../components/notices';
+import { useSaveError } from '../../components/useSaveError';
 import { localToday } from '../../../core/format/today';
 
 type Values = z.input<typeof CompetenceRatingInput>;
@@ -30,18 +31,15 @@ export function RatingForm({ frameworkId, code, heading, current, onDone }: { fr
   });
   const rating = useController({ control: form.control, name: 'rating' });
   const evidence = useController({ control: form.control, name: 'evidenceIds' });
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { saveError, attempt } = useSaveError();
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
+  const submit = form.handleSubmit((values) =>
+    attempt(async () => {
       await api.rateCompetence(values);
       notify(`Rated ${code} as ${RATING_LABELS[values.rating].toLowerCase()}.`);
       onDone();
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    }
-  });
+    }),
+  );
 
   return (
     <Form className="form" onSubmit={(e) => void submit(e)} validationBehavior="aria" aria-label={`Rate ${code}`}>
@@ -71,19 +69,11 @@ export function RatingForm({ frameworkId, code, heading, current, onDone }: { fr
       <DateFieldRow control={form.control} name="date" label="Date of this rating" isRequired />
       <TextAreaRow control={form.control} name="note" label="Why: what you did that shows it" rows={3} />
       <EvidencePicker value={evidence.field.value} onChange={evidence.field.onChange} />
-      {saveError && (
-        <p role="alert" className="error">
-          Not saved: {saveError}
-        </p>
-      )}
-      <div className="form-actions">
-        <Button type="submit" className="button primary" isDisabled={form.formState.isSubmitting}>
-          Save rating
-        </Button>
+      <FormActions error={saveError} submitLabel="Save rating" isSubmitting={form.formState.isSubmitting}>
         <Button className="button" onPress={onDone}>
           Cancel
         </Button>
-      </div>
+      </FormActions>
     </Form>
   );
 }

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Button, Form, Link } from 'react-aria-components';
 import type { z } from 'zod';
@@ -7,12 +6,14 @@ import { Profile } from '../../../core/model/profile';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { DateFieldRow } from '../../components/DateField';
+import { FormActions } from '../../components/FormActions';
 import { NumberFieldRow } from '../../components/NumberFieldRow';
 import { SelectRow } from '../../components/SelectRow';
 import { TextFieldRow } from '../../components/TextFieldRow';
 import { notify } from '../../components/notices';
 import { cpdYearOptions } from '../../format/cpd-labels';
 import { useFormDraft } from '../../components/useFormDraft';
+import { useSaveError } from '../../components/useSaveError';
 import { NominatedSupporterField } from './NominatedSupporterField';
 
 type Values = z.input<typeof Profile>;
@@ -29,20 +30,17 @@ export function ProfileForm({ profile }: { profile: Output }) {
   const registrations = useFieldArray({ control, name: 'targetRegistrations' });
   const targets = useFieldArray({ control, name: 'cpdTargets' });
   const draft = useFormDraft(form, 'profile', 'me');
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { saveError, attempt } = useSaveError();
   const frameworkOptions = (frameworks.data ?? []).filter((f) => f.kind === 'registration').map((f) => ({ id: f.id, label: `${f.shortName}: ${f.name}` }));
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
+  const submit = form.handleSubmit((values) =>
+    attempt(async () => {
       const saved = await api.saveProfile(values);
       draft.discard();
       form.reset(saved);
       notify('Saved your profile.');
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-    }
-  });
+    }),
+  );
 
   return (
     <Form className="stack" onSubmit={(e) => void submit(e)} validationBehavior="aria" aria-label="Your profile">
@@ -143,17 +141,9 @@ export function ProfileForm({ profile }: { profile: Output }) {
           Add a target
         </Button>
       </section>
-      {saveError && (
-        <p role="alert" className="error">
-          Not saved: {saveError}
-        </p>
-      )}
-      <div className="form-actions sticky-actions">
-        <Button type="submit" className="button primary" isDisabled={form.formState.isSubmitting}>
-          Save profile
-        </Button>
+      <FormActions error={saveError} submitLabel="Save profile" isSubmitting={form.formState.isSubmitting} className="form-actions sticky-actions">
         {form.formState.isDirty && <span className="muted">You have unsaved changes.</span>}
-      </div>
+      </FormActions>
     </Form>
   );
 }

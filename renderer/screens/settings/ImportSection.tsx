@@ -14,6 +14,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { useFocusOnResult } from '../../components/useFocusOnResult';
 import { categoryOptions } from '../../format/cpd-labels';
 import { ImportValuesTable } from './ImportValuesTable';
+import { TableHead } from '../../components/TableHead';
 
 type Choices = Pick<ImportFile, 'mapping' | 'values' | 'duplicates'>;
 type Loaded = { fileName: string; dataBase64: string; preview: ImportPreview; choices: Choices };
@@ -196,20 +197,7 @@ export function ImportSection() {
           <div className="table-scroll">
             <table className="table">
               <caption>The first rows as they would be imported</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">{p.kind === 'cpd' ? 'Date' : 'Completed'}</th>
-                  <th scope="col">{p.kind === 'cpd' ? 'Title' : 'Course'}</th>
-                  {p.kind === 'cpd' && (
-                    <th scope="col" className="num">
-                      Hours
-                    </th>
-                  )}
-                  <th scope="col">{p.kind === 'cpd' ? 'Category' : 'Kind'}</th>
-                  <th scope="col">Result</th>
-                </tr>
-              </thead>
+              <TableHead columns={p.kind === 'cpd' ? ['Row', 'Date', 'Title', { label: 'Hours', className: 'num' }, 'Category', 'Result'] : ['Row', 'Completed', 'Course', 'Kind', 'Result']} />
               <tbody>
                 {p.previewRows.map((row) => (
                   <tr key={row.row}>

@@ -3,6 +3,7 @@ import { Input, Label, TextField } from 'react-aria-components';
 import type { ImportPreview } from '../../../core/api/methods/transfer';
 import { OptionSelect } from '../../components/OptionSelect';
 import { categoryOptions } from '../../format/cpd-labels';
+import { TableHead } from '../../components/TableHead';
 
 const NONE = '__none__';
 
@@ -29,15 +30,7 @@ export function ImportValuesTable({ field, values, disabled, onChoose }: Props) 
     <div className="table-scroll">
       <table className="table">
         <caption>{what} values in the file and what each becomes</caption>
-        <thead>
-          <tr>
-            <th scope="col">In the file</th>
-            <th scope="col" className="num">
-              Rows
-            </th>
-            <th scope="col">Becomes</th>
-          </tr>
-        </thead>
+        <TableHead columns={['In the file', { label: 'Rows', className: 'num' }, 'Becomes']} />
         <tbody>
           {values.map((v) => (
             <tr key={v.value}>

@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Checkbox, Text } from 'react-aria-components';
+import { Text } from 'react-aria-components';
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/queries';
 import { showBrowserDueNotices } from '../../components/browser-due-notifications';
 import { notify } from '../../components/notices';
+import { TickBox } from '../../components/TickBox';
 
 /**
  * Notifications for what falls due: off until turned on here. Kept in the profile, so the desktop
@@ -37,16 +38,9 @@ export function NotificationsSection() {
   return (
     <section className="card form" aria-labelledby="notifications-heading">
       <h2 id="notifications-heading">Notifications</h2>
-      <Checkbox className="checkbox" isSelected={on} isDisabled={!profile.data || save.isPending} onChange={(value) => save.mutate(value)} aria-describedby="notifications-description">
-        {({ isSelected }) => (
-          <>
-            <span className="checkbox-box" aria-hidden="true">
-              {isSelected ? '✓' : ''}
-            </span>
-            <span>Notify me when something falls due</span>
-          </>
-        )}
-      </Checkbox>
+      <TickBox isSelected={on} isDisabled={!profile.data || save.isPending} onChange={(value) => save.mutate(value)} aria-describedby="notifications-description">
+        Notify me when something falls due
+      </TickBox>
       <Text elementType="p" id="notifications-description" className="field-description">
         Training to renew or book, the end of your CPD year, goal target dates and your annual CPD declaration, from a week before, once a day while Techfolio is open. Clicking one opens
         its screen.

@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { notify } from '../../components/notices';
 import { ReportBox, type Report } from './ReportBox';
+import { TableHead } from '../../components/TableHead';
 
 const when = (timestamp: string) => format(new Date(timestamp), "dd/MM/yyyy 'at' HH:mm");
 
@@ -75,18 +76,7 @@ export function RollingBackups() {
         {status.data && status.data.backups.length === 0 && <p className="muted">No backups yet: Techfolio makes one each time it opens and once a day.</p>}
         {status.data && status.data.backups.length > 0 && (
           <table className="table" aria-labelledby="rolling-backups-heading">
-            <thead>
-              <tr>
-                <th scope="col">Made</th>
-                <th scope="col">Why</th>
-                <th scope="col" className="num">
-                  Size
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Made', 'Why', { label: 'Size', className: 'num' }, { label: 'Action', hidden: true }]} />
             <tbody>
               {[...status.data.backups]
                 .sort((a, b) => b.createdAt.localeCompare(a.createdAt))

@@ -2,6 +2,7 @@ import { useApiQuery } from '../../api/queries';
 import { DataState } from '../../components/DataState';
 import { format } from 'date-fns';
 import { formatBytes } from '../../../core/format/bytes';
+import { TableHead } from '../../components/TableHead';
 
 
 /** A stored UTC moment in this computer's time, UK style. */
@@ -33,16 +34,7 @@ export function StorageSection() {
             {status.data.backups.length > 0 && (
               <table className="table">
                 <caption>Backups kept in the data folder, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">File</th>
-                    <th scope="col">Made</th>
-                    <th scope="col">Why</th>
-                    <th scope="col" className="num">
-                      Size
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={['File', 'Made', 'Why', { label: 'Size', className: 'num' }]} />
                 <tbody>
                   {[...status.data.backups]
                     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))

@@ -16,6 +16,7 @@ import { notify } from '../../components/notices';
 import { useConfirmedDelete } from '../../components/useConfirmedDelete';
 import { localToday } from '../../../core/format/today';
 import { TrainingForm } from './TrainingForm';
+import { TableHead } from '../../components/TableHead';
 
 const BADGE: Record<ExpiryStatus['kind'], string> = { expired: 'badge bad', expiring: 'badge warn', valid: 'badge ok', none: 'badge neutral' };
 const ORDER: Record<ExpiryStatus['kind'], number> = { expired: 0, expiring: 1, valid: 2, none: 3 };
@@ -88,17 +89,7 @@ export function TrainingScreen() {
             <caption>
               {rows.length} {rows.length === 1 ? 'course' : 'courses'}, soonest to lapse first
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Course</th>
-                <th scope="col">Provider</th>
-                <th scope="col">Completed</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="no-print">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Course', 'Provider', 'Completed', 'Status', { label: 'Actions', hidden: true, className: 'no-print' }]} />
             <tbody>
               {rows.map(({ t, status }) => (
                 <tr key={t.id}>
