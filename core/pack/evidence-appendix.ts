@@ -167,9 +167,8 @@ async function printFile(ctx: AppendixContext, planned: PlannedEvidence, fetched
     doc: flow.doc,
     paper: flow.paper,
     label: (frame, sourceIndex, total) => {
-      // Page numbers of the document itself, so "p. 13 of 66" matches the original.
-      const title = total > 1 ? `${item.title} (p. ${sourceIndex + 1} of ${total})` : item.title;
-      drawLabelStrip(frame, flow.type, flow.fonts, label, title, citedForText(planned));
+      const pageOf = total > 1 ? { page: sourceIndex + 1, total } : undefined;
+      drawLabelStrip(frame, flow.type, flow.fonts, label, item.title, citedForText(planned), pageOf);
       ctx.bandPages.add(frame.page);
       ctx.stripPages.add(frame.page);
     },

@@ -1,5 +1,6 @@
 import { rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { FOOTER_BAND, FOOTER_Y, LABEL_STRIP, MARGIN, TYPE } from './page-geometry';
+import { SharedForms, type Placement } from './shared-forms';
 import type { Typesetter } from './typesetter';
 
 const STRIP_FILL = rgb(0.92, 0.94, 0.97);
@@ -40,6 +41,11 @@ export class VisualFrame {
     }
   }
 
+  /** Where a form drawn upright goes so that its origin sits at visual (u, v). */
+  placement(u: number, v: number): Placement {
+    return { ...this.toPage(u, v), rotation: this.rotation };
+  }
+
   /** Draws one line of text upright at visual (u, v). */
   text(type: Typesetter, text: string, u: number, v: number, font: PDFFont, size: number, color = FOOTER_GREY): void {
     const { x, y } = this.toPage(u, v);
@@ -57,31 +63,60 @@ export class VisualFrame {
 /**
  * The strip across the top of an evidence page: its E-number and title, and when given the
  * criteria it is cited for ("Cited for B2, C1"), right-aligned in smaller type. Each part is cut to
- * fit, the criteria to at most 40% of the strip, so nothing runs past the page edge.
+ * fit, the criteria to at most 40% of the strip, so nothing runs past the page edge. All but the
+ * page note is the same on every page of an item, so it is laid out and drawn once as a form
+ * (per width) and placed on each page; only " (p. 3 of 12)" is drawn on the page itself, in room
+ * kept for the widest note after the title.
  */
-export function drawLabelStrip(frame: VisualFrame, type: Typesetter, fonts: { regular: PDFFont; bold: PDFFont }, label: string, title: string, criteria?: string): void {
+export function drawLabelStrip(
+  frame: VisualFrame,
+  type: Typesetter,
+  fonts: { regular: PDFFont; bold: PDFFont },
+  label: string,
+  title: string,
+  criteria?: string,
+  /** Which page of the evidence document this is: " (p. 3 of 12)" follows the title. */
+  pageOf?: { page: number; total: number },
+): void {
   const height = LABEL_STRIP;
-  frame.fill(0, frame.height - height, frame.width, height);
   const size = TYPE.body;
-  const baseline = frame.height - height + (height - size) / 2 + 1.5;
-  const inset = Math.min(MARGIN.left, frame.width * 0.05);
-  const room = frame.width - inset * 2;
-  const shownLabel = fitLine(type, label, fonts.bold, size, room);
-  frame.text(type, shownLabel, inset, baseline, fonts.bold, size, rgb(0, 0, 0));
-  const labelWidth = type.width(shownLabel, fonts.bold, size) + 8;
-  let criteriaWidth = 0;
-  const cited = criteria?.replace(/\s+/g, ' ').trim();
-  if (cited) {
-    const shown = fitLine(type, cited, fonts.regular, TYPE.small, Math.min(room * 0.4, room - labelWidth));
-    const width = type.width(shown, fonts.regular, TYPE.small);
-    if (width > 0) {
-      frame.text(type, shown, frame.width - inset - width, baseline, fonts.regular, TYPE.small, FOOTER_GREY);
-      criteriaWidth = width + 12;
+  const baseline = (height - size) / 2 + 1.5;
+  const { width } = frame;
+  const cited = criteria?.replace(/\s+/g, ' ').trim() ?? '';
+  const noteRoom = pageOf ? type.width(pageNote(pageOf.total, pageOf.total), fonts.regular, size) : 0;
+  const forms = SharedForms.of(frame.page.doc);
+  const key = ['strip', width, label, title, cited, noteRoom, fonts.regular.name, fonts.bold.name].join('\u0000');
+  const { ref, value: noteAt } = forms.form(key, type, [0, 0, width, height], (form) => {
+    form.fill(0, 0, width, height, STRIP_FILL);
+    const inset = Math.min(MARGIN.left, width * 0.05);
+    const room = width - inset * 2;
+    const shownLabel = fitLine(type, label, fonts.bold, size, room);
+    form.text(shownLabel, { x: inset, y: baseline, font: fonts.bold, size, color: rgb(0, 0, 0) });
+    const labelWidth = type.width(shownLabel, fonts.bold, size) + 8;
+    let criteriaWidth = 0;
+    if (cited) {
+      const shown = fitLine(type, cited, fonts.regular, TYPE.small, Math.min(room * 0.4, room - labelWidth));
+      const shownWidth = type.width(shown, fonts.regular, TYPE.small);
+      if (shownWidth > 0) {
+        form.text(shown, { x: width - inset - shownWidth, y: baseline, font: fonts.regular, size: TYPE.small, color: FOOTER_GREY });
+        criteriaWidth = shownWidth + 12;
+      }
     }
-  }
-  const titleRoom = room - labelWidth - criteriaWidth;
-  if (titleRoom > 0) frame.text(type, fitLine(type, title, fonts.regular, size, titleRoom), inset + labelWidth, baseline, fonts.regular, size, rgb(0, 0, 0));
+    const titleRoom = room - labelWidth - criteriaWidth;
+    if (titleRoom <= 0) return undefined;
+    // On a strip too narrow for both, the title goes without the page note.
+    const withNote = noteRoom > 0 && noteRoom < titleRoom;
+    const shownTitle = fitLine(type, title, fonts.regular, size, titleRoom - (withNote ? noteRoom : 0));
+    form.text(shownTitle, { x: inset + labelWidth, y: baseline, font: fonts.regular, size, color: rgb(0, 0, 0) });
+    return withNote ? inset + labelWidth + type.width(shownTitle, fonts.regular, size) : undefined;
+  });
+  const top = frame.height - height;
+  forms.place(frame.page, ref, frame.placement(0, top));
+  if (pageOf && noteAt !== undefined) frame.text(type, pageNote(pageOf.page, pageOf.total), noteAt, top + baseline, fonts.regular, size, rgb(0, 0, 0));
 }
+
+/** The words after an evidence title naming the page of its document: page numbers of the document itself, so " (p. 13 of 66)" matches the original. */
+const pageNote = (page: number, total: number): string => ` (p. ${page} of ${total})`;
 
 /**
  * The text cut with an ellipsis to fit a width: the first wrapped line, so only cached word widths
@@ -97,6 +132,9 @@ export function fitLine(type: Typesetter, text: string, font: PDFFont, size: num
 /**
  * "Page n of N" centred at the foot of every page, with the applicant's name on the left. Merged
  * evidence pages carry it in the band below the evidence, which placeEvidencePage leaves clear.
+ * The name stays drawn on each page rather than placed as a shared form: measured, the `cm`, `Do`
+ * and resource entry a form needs on every page made the pack larger and no faster than the one
+ * short line of text.
  */
 export function stampPageNumbers(pages: readonly PDFPage[], type: Typesetter, font: PDFFont, footerLeft: string, bandPages: ReadonlySet<PDFPage>): void {
   const total = pages.length;

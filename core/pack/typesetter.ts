@@ -1,4 +1,4 @@
-import { PDFHexString, degrees, drawText, rgb, type Color, type PDFFont, type PDFName, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFHexString, degrees, drawText, rgb, type Color, type PDFFont, type PDFName, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
 
 /** A run of text measured and encoded once: the glyph ids as hex, and its width at size 1. */
 interface Encoded {
@@ -177,19 +177,26 @@ export class Typesetter {
   /** Draws one line (no wrapping) with its baseline at y. */
   draw(page: PDFPage, text: string, options: DrawOptions): void {
     if (!text) return;
+    page.pushOperators(...this.operators(text, options, this.fontKey(page, options.font)));
+  }
+
+  /**
+   * The operators that draw one line, naming the font by `fontKey` in whatever resources hold
+   * them: a page's, or a form XObject's drawn once and placed on many pages.
+   */
+  operators(text: string, options: DrawOptions, fontKey: PDFName): PDFOperator[] {
+    if (!text) return [];
     let hex = '';
     for (const part of text.split(SPACE_RUN)) if (part) hex += this.encoded(part, options.font).hex;
-    page.pushOperators(
-      ...drawText(PDFHexString.of(hex), {
-        x: options.x,
-        y: options.y,
-        size: options.size,
-        font: this.fontKey(page, options.font),
-        color: options.color ?? BLACK,
-        rotate: degrees(options.rotate ?? 0),
-        xSkew: degrees(0),
-        ySkew: degrees(0),
-      }),
-    );
+    return drawText(PDFHexString.of(hex), {
+      x: options.x,
+      y: options.y,
+      size: options.size,
+      font: fontKey,
+      color: options.color ?? BLACK,
+      rotate: degrees(options.rotate ?? 0),
+      xSkew: degrees(0),
+      ySkew: degrees(0),
+    });
   }
 }
