@@ -1,4 +1,4 @@
-import { PDFHexString, degrees, drawText, rgb, type Color, type PDFFont, type PDFName, type PDFOperator, type PDFPage } from '@cantoo/pdf-lib';
+import { ColorTypes, PDFHexString, PDFNumber, PDFOperator, PDFOperatorNames as Ops, beginText, endText, popGraphicsState, pushGraphicsState, rgb, setFillingColor, showText, type Color, type PDFFont, type PDFName, type PDFPage } from '@cantoo/pdf-lib';
 
 /** A run of text measured and encoded once: the glyph ids as hex, and its width at size 1. */
 interface Encoded {
@@ -34,7 +34,21 @@ export class Typesetter {
   /** Characters the font lacks are drawn as this instead of an empty box (preflight reports them first). */
   private readonly missing = new Map<PDFFont, Set<number>>();
 
+  /** Numbers drawn again and again (sizes, colours, margins, baselines), formatted once: pdf-lib formats each anew, a visible part of a pack's time. */
+  private readonly numbers = new Map<number, PDFNumber>();
+
   constructor(private readonly replacement = '?') {}
+
+  private number(value: number): PDFNumber {
+    let n = this.numbers.get(value);
+    if (!n) {
+      // Bounded: a pack's distinct positions run to thousands, not millions.
+      if (this.numbers.size >= 50_000) this.numbers.clear();
+      n = PDFNumber.of(value);
+      this.numbers.set(value, n);
+    }
+    return n;
+  }
 
   private charset(font: PDFFont): Set<number> {
     let set = this.missing.get(font);
@@ -188,15 +202,20 @@ export class Typesetter {
     if (!text) return [];
     let hex = '';
     for (const part of text.split(SPACE_RUN)) if (part) hex += this.encoded(part, options.font).hex;
-    return drawText(PDFHexString.of(hex), {
-      x: options.x,
-      y: options.y,
-      size: options.size,
-      font: fontKey,
-      color: options.color ?? BLACK,
-      rotate: degrees(options.rotate ?? 0),
-      xSkew: degrees(0),
-      ySkew: degrees(0),
-    });
+    // What pdf-lib's drawText writes, with no skew (tests/unit/core/pack/typesetter-operators.test.ts
+    // holds the two equal), its numbers taken from the cache.
+    const color = options.color ?? BLACK;
+    const radians = ((options.rotate ?? 0) * Math.PI) / 180;
+    const n = (value: number) => this.number(value);
+    return [
+      pushGraphicsState(),
+      beginText(),
+      color.type === ColorTypes.RGB ? PDFOperator.of(Ops.NonStrokingColorRgb, [n(color.red), n(color.green), n(color.blue)]) : setFillingColor(color),
+      PDFOperator.of(Ops.SetFontAndSize, [fontKey, n(options.size)]),
+      PDFOperator.of(Ops.SetTextMatrix, [n(Math.cos(radians)), n(Math.sin(radians) + Math.tan(0)), n(-Math.sin(radians) + Math.tan(0)), n(Math.cos(radians)), n(options.x), n(options.y)]),
+      showText(PDFHexString.of(hex)),
+      endText(),
+      popGraphicsState(),
+    ];
   }
 }
