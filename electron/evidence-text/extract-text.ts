@@ -81,9 +81,11 @@ export async function ocrImages(images: readonly Uint8Array[], timeoutMs: number
   const worker = await createWorker('eng', 1, { langPath: englishDataDir(), cacheMethod: 'none', gzip: true, logger: () => {}, errorHandler: () => {} });
   const texts: string[] = [];
   let timer: NodeJS.Timeout | undefined;
-  // Stopped by its time limit, or when the portfolio closes.
+  // Stopped by its time limit, or when the portfolio closes or a pack starts; a stop that came
+  // while the OCR engine was loading counts too (an abort event is not sent twice).
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    if (signal?.aborted) resolve('timeout');
     signal?.addEventListener('abort', () => resolve('timeout'), { once: true });
   });
   try {

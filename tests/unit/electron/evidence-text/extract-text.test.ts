@@ -27,4 +27,13 @@ describe('extractEvidenceText', () => {
     const photo = await makeCertificatePhoto(['A line that takes time to read']);
     expect(await ocrImages([photo, photo], 1)).toBe('');
   }, 60_000);
+
+  it('stops at once when told to while the OCR engine is still loading', async () => {
+    const photo = await makeCertificatePhoto(['Certificate of Attendance', 'Cryogen Handling']);
+    const stop = new AbortController();
+    const reading = ocrImages([photo], 60_000, stop.signal);
+    // Told before the engine is up: nothing is read, rather than the whole photo after all.
+    stop.abort();
+    expect(await reading).toBe('');
+  }, 60_000);
 });
