@@ -97,6 +97,23 @@ export function searchCpd(records: readonly CpdRecord[], filter: CpdFilter, sort
   return matching(records, filter).sort(comparators[sort]);
 }
 
+/**
+ * The first `count` records in the log's default order (newest first), as searchCpd with no
+ * filter would list them, without sorting the rest: one pass keeping the best `count`.
+ */
+export function newestCpd(records: readonly CpdRecord[], count: number): CpdRecord[] {
+  const compare = comparators['date-desc'];
+  const best: CpdRecord[] = [];
+  for (const record of records) {
+    if (best.length === count && compare(record, best[count - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compare(record, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, record);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
 const NARROWING_FIELDS = ['from', 'to', 'category', 'tag', 'criterion', 'status'] as const;
 
 /**

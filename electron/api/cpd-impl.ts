@@ -2,6 +2,7 @@ import type { TechfolioApiImpl } from '../../core/api/contract';
 import { CpdBulkChange } from '../../core/api/methods/cpd';
 import { CpdRecord } from '../../core/model/cpd-record';
 import type { Portfolio } from '../../core/model/portfolio';
+import { newestCpd } from '../../core/cpd/search';
 import { assertIdsExist, checkEvidenceIds, recordCollection } from './record-collection';
 import type { ApiServices } from './services';
 
@@ -11,7 +12,7 @@ const withoutCpdReferences = (p: Portfolio, id: string): Portfolio => ({
   goals: p.goals.map((g) => (g.cpdRecordIds.includes(id) ? { ...g, cpdRecordIds: g.cpdRecordIds.filter((x) => x !== id) } : g)),
 });
 
-type CpdImpl = Pick<TechfolioApiImpl, 'listCpd' | 'getCpd' | 'addCpd' | 'updateCpd' | 'deleteCpd' | 'updateCpdMany' | 'deleteCpdMany' | 'restoreDeletedCpd'>;
+type CpdImpl = Pick<TechfolioApiImpl, 'listCpd' | 'listCpdNewest' | 'getCpd' | 'addCpd' | 'updateCpd' | 'deleteCpd' | 'updateCpdMany' | 'deleteCpdMany' | 'restoreDeletedCpd'>;
 
 export function createCpdImpl({ portfolio }: ApiServices): CpdImpl {
   const cpd = recordCollection(portfolio, 'CPD record', {
@@ -23,6 +24,10 @@ export function createCpdImpl({ portfolio }: ApiServices): CpdImpl {
   });
   return {
     listCpd: cpd.list,
+    listCpdNewest: async (count) => {
+      const all = portfolio.read().cpd;
+      return { records: newestCpd(all, count), total: all.length };
+    },
     getCpd: cpd.get,
     addCpd: cpd.add,
     updateCpd: cpd.update,

@@ -33,6 +33,7 @@ import { suggestCriteria } from '../../core/suggest/suggest-criteria';
 import { carryOver } from '../../core/upgrade/carry-over';
 import { upgradeDeclared } from '../../core/upgrade/correspondence';
 import { upgradeFramework, upgradeView } from '../../core/upgrade/upgrade-view';
+import { newestCpd } from '../../core/cpd/search';
 
 const STAMP = '2025-06-01T09:00:00.000Z';
 
@@ -159,6 +160,7 @@ export function createFakeApi(initial: CpdRecord[] = [], seed: FakeSeed = {}) {
     getInfo: vi.fn(async () => ({ name: 'Techfolio', version: '0.0.0', dataDir: '/fake', transport: 'web' as const })),
     getSampleState: vi.fn(async () => ({ exploring: false })),
     listCpd: vi.fn(async () => [...records]),
+    listCpdNewest: vi.fn(async (count: number) => ({ records: newestCpd(records, count), total: records.length })),
     getCpd: vi.fn(async (id: string) => {
       const record = records.find((r) => r.id === id);
       if (!record) throw notFound('CPD record');

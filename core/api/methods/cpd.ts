@@ -25,8 +25,13 @@ export const GoalLink = z.object({ goalId: RecordId, recordId: RecordId });
 export const DeletedCpd = z.object({ records: z.array(CpdRecord).max(MAX_BULK_RECORDS), goalLinks: z.array(GoalLink).max(MAX_BULK_RECORDS * 10) });
 export type DeletedCpd = z.infer<typeof DeletedCpd>;
 
+/** The most records `listCpdNewest` hands out: a screenful or two of the log, not the log. */
+export const MAX_NEWEST_CPD = 100;
+
 export const cpdMethods = {
   listCpd: { args: z.tuple([]), result: z.array(CpdRecord), reads: ['cpd'] },
+  /** The newest records in the log's own order (core/cpd/search.ts), and how many there are: the log's first rows while the rest load. */
+  listCpdNewest: { args: z.tuple([z.number().int().min(1).max(MAX_NEWEST_CPD)]), result: z.object({ records: z.array(CpdRecord), total: z.number().int().nonnegative() }), reads: ['cpd'] },
   getCpd: { args: z.tuple([RecordId]), result: CpdRecord, reads: ['cpd'] },
   addCpd: { args: z.tuple([CpdRecordInput]), result: CpdRecord, changes: ['cpd'] },
   /** Replaces what the user wrote; the id and creation time stay. */

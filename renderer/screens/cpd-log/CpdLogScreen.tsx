@@ -9,7 +9,9 @@ import { notify } from '../../components/notices';
 import { UndoNotice } from '../../components/UndoNotice';
 import { usePrinting } from '../../components/usePrinting';
 import { cpdSearcher, criteriaInUse, prepareCpdSearch, tagsInUse } from '../../../core/cpd/search';
+import { useQueryClient } from '@tanstack/react-query';
 import { useApiQuery } from '../../api/queries';
+import { queryKeyOf } from '../../api/query-keys';
 import { DataState } from '../../components/DataState';
 import { hoursLabel } from '../../format/cpd-labels';
 import { isActivityKind } from '../../../core/commitment/record-types';
@@ -24,13 +26,25 @@ import { CpdRecordTable } from './CpdRecordTable';
 import { CpdSearchBox } from './CpdSearchBox';
 import { startDuplicate } from './duplicate-record';
 import { useLogView } from './log-view';
+import { FIRST_ROWS, NewestFirst } from './NewestFirst';
 import { toCpdFilter, useCpdLogFilters, NO_FILTERS } from './useCpdLogFilters';
 
 /** Every CPD record, searchable and filterable, quick with thousands of records. */
 export function CpdLogScreen() {
-  const query = useApiQuery('listCpd', []);
-  const records = useMemo(() => query.data ?? [], [query.data]);
   const { filters, update, clear } = useCpdLogFilters();
+  const { view, setView, sort, setSort } = useLogView();
+  // A long log shows its newest rows while the whole log loads, when it opens as it starts: cards,
+  // newest first, no filter (anything else needs every record to order or match). The whole log
+  // is asked for once they are in, so its 2 MB do not hold them up; a log that fits in them shows
+  // when whole, with its search and filters at once.
+  const queryClient = useQueryClient();
+  const [wholeAsked, setWholeAsked] = useState(() => view !== 'cards' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS) || queryClient.getQueryData(queryKeyOf('listCpd', [])) !== undefined);
+  const newest = useApiQuery('listCpdNewest', [FIRST_ROWS], { enabled: !wholeAsked });
+  useEffect(() => {
+    if (newest.status !== 'pending') setWholeAsked(true);
+  }, [newest.status]);
+  const query = useApiQuery('listCpd', [], { enabled: wholeAsked });
+  const records = useMemo(() => query.data ?? [], [query.data]);
   // CPD, or one kind of Technician Commitment record (shown by CommitmentLogList).
   const recordType = useRecordTypeFilter();
   // Typing stays responsive: the list catches up with the latest keystroke.
@@ -56,7 +70,6 @@ export function CpdLogScreen() {
   const totalHours = useMemo(() => shown.reduce((sum, r) => sum + r.hours, 0), [shown]);
   const api = useApi();
   const [, navigate] = useLocation();
-  const { view, setView, sort, setSort } = useLogView();
   const printing = usePrinting();
   // Selected rows that a filter or a delete has taken out of the list are no longer selected.
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -169,70 +182,74 @@ export function CpdLogScreen() {
   return (
     <div className={printing ? 'screen printing-log' : 'screen'}>
       <CpdLogHeader />
-      <DataState
-        query={query}
-        what="your records"
-        isEmpty={records.length === 0}
-        empty={
-          <>
-            <h2>No CPD logged yet</h2>
-            <p>Log a course, a task you learnt from, or some reading: it takes a minute.</p>
-            <Link href="/cpd/new" className="button primary">
-              Log your first activity
-            </Link>
-          </>
-        }
-      >
-        <section role="search" className="card filters no-print" aria-label="Search and filter records">
-          <CpdSearchBox key={searchBoxKey} initial={filters.text} onSearch={onSearch} />
-          <CpdLogFilterGrid
-            from={filters.from}
-            to={filters.to}
-            category={filters.category}
-            tag={filters.tag}
-            criterion={filters.criterion}
-            status={filters.status}
-            sort={filters.sort}
-            recordType={recordType.recordType}
-            recordTypeOptions={recordType.options}
-            tagOptions={tagOptions}
-            criterionOptions={criterionOptions}
-            update={update}
-            setRecordType={recordType.setRecordType}
-          />
-          <CpdViewChoice view={view} setView={setView} />
-          <div className="spread">
-            <p className="muted" role="status">
-              {filtered ? `${shown.length} of ${records.length} records match` : `${records.length} ${records.length === 1 ? 'record' : 'records'}`}
-              {` · ${hoursLabel(Math.round(totalHours * 100) / 100)}`}
-            </p>
-            {filtered && (
-              <Button className="button quiet" onPress={clearAll}>
-                Clear search and filters
-              </Button>
-            )}
-          </div>
-        </section>
-        {isActivityKind(recordType.recordType) ? (
-          <CommitmentLogList kind={recordType.recordType} text={filters.text} from={filters.from} to={filters.to} />
-        ) : shown.length === 0 && view === 'table' ? (
-          <NoMatches />
-        ) : view === 'table' ? (
-          <>
-            {selected.size > 0 && <BulkActions count={selected.size} busy={busy} onCategory={(c) => void setCategory(c)} onTags={(c) => void changeTags(c)} onDelete={() => void deleteSelected()} onClear={() => setChosen(new Set())} />}
-            <CpdRecordTable records={shown} sort={sort} onSort={setSort} selected={selected} onSelect={onSelect} onDuplicate={duplicate} />
-          </>
-        ) : (
-          <>
-            {shown.length === 0 && <NoMatches />}
-            {/* Kept in the page while nothing matches, so typing on or clearing the search does not build the list anew. */}
-            <CpdRecordList records={shown} onRowsShown={onRowsShown} onDuplicate={duplicate} />
-          </>
-        )}
-        {printing && !isActivityKind(recordType.recordType) && (
-          <CpdPrintTable records={printed} summary={`CPD log: ${printed.length} ${printed.length === 1 ? 'record' : 'records'}, ${hoursLabel(Math.round(totalHours * 100) / 100)}`} />
-        )}
-      </DataState>
+      {query.status === 'pending' && newest.data && newest.data.total > newest.data.records.length ? (
+        <NewestFirst records={newest.data.records} total={newest.data.total} onRowsShown={onRowsShown} onDuplicate={duplicate} />
+      ) : (
+        <DataState
+          query={query}
+          what="your records"
+          isEmpty={records.length === 0}
+          empty={
+            <>
+              <h2>No CPD logged yet</h2>
+              <p>Log a course, a task you learnt from, or some reading: it takes a minute.</p>
+              <Link href="/cpd/new" className="button primary">
+                Log your first activity
+              </Link>
+            </>
+          }
+        >
+          <section role="search" className="card filters no-print" aria-label="Search and filter records">
+            <CpdSearchBox key={searchBoxKey} initial={filters.text} onSearch={onSearch} />
+            <CpdLogFilterGrid
+              from={filters.from}
+              to={filters.to}
+              category={filters.category}
+              tag={filters.tag}
+              criterion={filters.criterion}
+              status={filters.status}
+              sort={filters.sort}
+              recordType={recordType.recordType}
+              recordTypeOptions={recordType.options}
+              tagOptions={tagOptions}
+              criterionOptions={criterionOptions}
+              update={update}
+              setRecordType={recordType.setRecordType}
+            />
+            <CpdViewChoice view={view} setView={setView} />
+            <div className="spread">
+              <p className="muted" role="status">
+                {filtered ? `${shown.length} of ${records.length} records match` : `${records.length} ${records.length === 1 ? 'record' : 'records'}`}
+                {` · ${hoursLabel(Math.round(totalHours * 100) / 100)}`}
+              </p>
+              {filtered && (
+                <Button className="button quiet" onPress={clearAll}>
+                  Clear search and filters
+                </Button>
+              )}
+            </div>
+          </section>
+          {isActivityKind(recordType.recordType) ? (
+            <CommitmentLogList kind={recordType.recordType} text={filters.text} from={filters.from} to={filters.to} />
+          ) : shown.length === 0 && view === 'table' ? (
+            <NoMatches />
+          ) : view === 'table' ? (
+            <>
+              {selected.size > 0 && <BulkActions count={selected.size} busy={busy} onCategory={(c) => void setCategory(c)} onTags={(c) => void changeTags(c)} onDelete={() => void deleteSelected()} onClear={() => setChosen(new Set())} />}
+              <CpdRecordTable records={shown} sort={sort} onSort={setSort} selected={selected} onSelect={onSelect} onDuplicate={duplicate} />
+            </>
+          ) : (
+            <>
+              {shown.length === 0 && <NoMatches />}
+              {/* Kept in the page while nothing matches, so typing on or clearing the search does not build the list anew. */}
+              <CpdRecordList records={shown} onRowsShown={onRowsShown} onDuplicate={duplicate} />
+            </>
+          )}
+          {printing && !isActivityKind(recordType.recordType) && (
+            <CpdPrintTable records={printed} summary={`CPD log: ${printed.length} ${printed.length === 1 ? 'record' : 'records'}, ${hoursLabel(Math.round(totalHours * 100) / 100)}`} />
+          )}
+        </DataState>
+      )}
       <UndoNotice ref={undoButton} message={undo?.message ?? null} onUndo={() => void undoDelete()} onDismiss={() => setUndo(null)} isBusy={busy} />
     </div>
   );

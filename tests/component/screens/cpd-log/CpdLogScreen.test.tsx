@@ -21,6 +21,39 @@ describe('CPD log screen', () => {
     expect(screen.getByText(/Loading your records/)).toBeInTheDocument();
   });
 
+  it('shows the newest rows while a long log loads, then the whole log with its search', async () => {
+    const { api } = createFakeApi([autoclave, laser]);
+    let finish: () => void = () => {};
+    api.listCpd.mockReturnValueOnce(new Promise((resolve) => (finish = () => resolve([autoclave, laser]))));
+    api.listCpdNewest.mockResolvedValueOnce({ records: [laser], total: 2 });
+    renderScreen(<CpdLogScreen />, api, { path: '/cpd' });
+    expect(await screen.findByRole('link', { name: 'Laser safety for users' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('The newest 1 of 2 records; loading the rest');
+    // Searching waits for the whole log, so it never acts on part of it.
+    expect(screen.queryByRole('searchbox', { name: 'Search' })).not.toBeInTheDocument();
+    finish();
+    expect(await screen.findByRole('searchbox', { name: 'Search' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Autoclave validation course' })).toBeInTheDocument();
+    expect(api.listCpdNewest).toHaveBeenCalledWith(40);
+    // The whole log is asked for only once the newest rows are in.
+    expect(api.listCpdNewest.mock.invocationCallOrder[0]).toBeLessThan(api.listCpd.mock.invocationCallOrder[0]!);
+  });
+
+  it('shows a log that fits in its first rows whole, with its search, rather than as a preview', async () => {
+    const { api } = createFakeApi([autoclave, laser]);
+    renderScreen(<CpdLogScreen />, api, { path: '/cpd' });
+    expect(await screen.findByRole('searchbox', { name: 'Search' })).toBeInTheDocument();
+    expect(screen.queryByText(/loading the rest/)).not.toBeInTheDocument();
+  });
+
+  it('waits for the whole log when it opens filtered, as the newest rows would not be what it shows', async () => {
+    sessionStorage.setItem('techfolio.cpd-log.filters', JSON.stringify({ category: 'formal' }));
+    const { api } = createFakeApi([autoclave, laser]);
+    renderScreen(<CpdLogScreen />, api, { path: '/cpd' });
+    expect(await screen.findByRole('link', { name: 'Autoclave validation course' })).toBeInTheDocument();
+    expect(api.listCpdNewest).not.toHaveBeenCalled();
+  });
+
   it('shows an empty state with a way to log the first activity', async () => {
     const { api } = createFakeApi();
     renderScreen(<CpdLogScreen />, api, { path: '/cpd' });
@@ -94,7 +127,10 @@ describe('CPD log screen', () => {
     const many = Array.from({ length: 5000 }, (_, i) => makeCpdRecord({ title: `Activity ${i}`, startDate: '2024-01-01', hours: 1 }));
     const { api } = createFakeApi(many);
     renderScreen(<CpdLogScreen />, api, { path: '/cpd' });
-    const list = await screen.findByRole('list', { name: 'CPD records' });
+    // The newest 40 first, then the whole log.
+    expect((await screen.findByRole('list', { name: 'CPD records' })).children[0]).toHaveAttribute('aria-setsize', '40');
+    await screen.findByRole('searchbox', { name: 'Search' });
+    const list = screen.getByRole('list', { name: 'CPD records' });
     const rendered = list.children.length;
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(100);

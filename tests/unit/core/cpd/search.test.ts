@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpdSearcher, criteriaInUse, narrows, searchCpd, tagsInUse, type CpdFilter, type CpdSort } from '../../../../core/cpd/search';
+import fc from 'fast-check';
+import { cpdSearcher, criteriaInUse, narrows, newestCpd, searchCpd, tagsInUse, type CpdFilter, type CpdSort } from '../../../../core/cpd/search';
 import { makeCpdRecord } from '../../../support/fixtures';
 
 const autoclave = makeCpdRecord({
@@ -111,5 +112,18 @@ describe('tagsInUse and criteriaInUse', () => {
     expect(tagsInUse(all)).toHaveLength(3);
     expect(tagsInUse(all).map((t) => t.toLowerCase())).toEqual(['people', 'safety', 'sterilisation']);
     expect(criteriaInUse(all)).toEqual(['sc-rscitech:A1']);
+  });
+});
+
+describe('newestCpd', () => {
+  it('gives the first records of the log as searchCpd orders it, ties and all, for any count', () => {
+    const record = fc.record({ day: fc.integer({ min: 1, max: 6 }), title: fc.constantFrom('A', 'a', 'B', 'Zebra', 'zebra', 'Ähnlich') });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 60 }), fc.integer({ min: 1, max: 70 }), (specs, count) => {
+        const records = specs.map(({ day, title }) => makeCpdRecord({ title, startDate: `2025-03-0${day}` }));
+        expect(newestCpd(records, count).map((r) => r.id)).toEqual(searchCpd(records, {}).slice(0, count).map((r) => r.id));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
