@@ -108,6 +108,8 @@ describe('the route checklist in real Chromium', () => {
     await page.goto(`${host!.url}#/pack`);
     const making = page.getByRole('button', { name: "Make the supporter's brief" });
     await expect.poll(() => making.isVisible(), { timeout: 15_000 }).toBe(true);
+    // The checklist above the button loads after it and moves it down: a click aimed before then can land beside it.
+    await expect.poll(() => page.getByText(/^\d+ of \d+ done\.$/).isVisible(), { timeout: 15_000 }).toBe(true);
     const downloading = page.waitForEvent('download');
     await making.click();
     const briefPath = path.join(temp.dir, 'brief.pdf');
