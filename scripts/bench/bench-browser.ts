@@ -4,6 +4,7 @@ import { launchChromium } from '../../tests/browser/support/chromium';
 import { startHostProcess } from '../../tests/browser/support/host-process';
 import type { Figure } from './figures';
 import { cpdInputs, openBenchBackend } from './generate-portfolio';
+import { processPeakRssBytes } from './proc-memory';
 import { median, percentile } from './stats';
 
 /** Search as you type: within one frame at 60 Hz over 5,000 records, and 50 ms over 20,000. */
@@ -49,6 +50,8 @@ async function searchDurations(page: Page, queries: readonly string[]): Promise<
 interface LogMeasurements {
   firstRowsMs: number[];
   searchMs: number[];
+  /** The host's peak resident memory after the log was opened and searched (Linux only). */
+  hostPeakBytes: number | undefined;
 }
 
 async function measureLog(browser: Browser, dataDir: string, runs: number, queries: readonly string[]): Promise<LogMeasurements> {
@@ -63,7 +66,7 @@ async function measureLog(browser: Browser, dataDir: string, runs: number, queri
     const firstRowsMs: number[] = [];
     for (let run = 0; run < runs; run++) firstRowsMs.push(await firstRowsAfterReload(page));
     const searchMs = await searchDurations(page, queries);
-    return { firstRowsMs, searchMs };
+    return { firstRowsMs, searchMs, hostPeakBytes: processPeakRssBytes(host.pid) };
   } finally {
     await context.close();
     await host.stop();
@@ -127,6 +130,19 @@ export async function benchBrowser(options: {
           budget: { kind: 'absolute', max: HUGE_SEARCH_P95_MS },
           note: `${huge.searchMs.length} keystrokes; median ${median(huge.searchMs).toFixed(1)} ms; opened in ${median(huge.firstRowsMs).toFixed(0)} ms`,
         },
+        ...(big.hostPeakBytes !== undefined && small.hostPeakBytes !== undefined
+          ? [
+              {
+                id: 'host.memory',
+                name: `Browser-mode host with ${records} records open and searched: peak memory`,
+                unit: 'bytes' as const,
+                value: big.hostPeakBytes,
+                baseline: { name: 'the same with 10 records', value: small.hostPeakBytes },
+                budget: { kind: 'none' as const },
+                note: `${hugeRecords} records: ${huge.hostPeakBytes === undefined ? 'not read' : `${(huge.hostPeakBytes / 1024 / 1024).toFixed(0)} MB`}`,
+              },
+            ]
+          : []),
       ],
       details: { big, huge, small },
     };

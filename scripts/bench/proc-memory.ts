@@ -13,3 +13,14 @@ export function peakRssBytes(): number {
   }
   return process.resourceUsage().maxRSS * 1024;
 }
+
+/** Another process's peak resident memory in bytes (VmHWM), on Linux; undefined elsewhere or when it is gone. */
+export function processPeakRssBytes(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}

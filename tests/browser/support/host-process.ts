@@ -6,6 +6,8 @@ export interface HostProcess {
   /** The address the host printed: its one-time launch code works for one page only. */
   launchUrl: string;
   url: string;
+  /** The host's process id (the benchmark reads its memory). */
+  pid: number | undefined;
   /**
    * An address any number of pages can open: the launch code traded once, here, for the token
    * (as the first page would), given in the address's token form. Use it instead of launchUrl in a
@@ -54,6 +56,7 @@ export async function startHostProcess(dataDir: string, extraArgs: string[] = []
   return {
     launchUrl,
     url,
+    pid: child.pid,
     sessionUrl: () => (session ??= exchange()),
     stop: () =>
       new Promise<void>((resolve) => {
