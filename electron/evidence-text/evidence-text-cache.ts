@@ -1,8 +1,8 @@
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Portfolio } from '../../core/model/portfolio';
 import { writeFileAtomic } from '../services/atomic-write';
-import { PRIVATE_DIR_MODE } from '../services/private-files';
+import { makePrivateDir } from '../services/private-files';
 import { FILE_TEXT_CHARS } from '../../core/suggest/example-sources';
 
 /** <data>/cache/evidence-text/: one <sha256>.txt per evidence file, safe to delete (made again when needed). */
@@ -79,7 +79,7 @@ export class EvidenceTextCache {
           if (this.closed) return text;
           // Stopped part-way for a pack: read it whole once the pack is made.
           if (attempt.signal.aborted) continue;
-          await mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+          await makePrivateDir(this.dir);
           // Empty text is kept too, so a file with no words is not read again.
           await writeFileAtomic(this.cachePath(sha256), text);
           this.remember(sha256, text);

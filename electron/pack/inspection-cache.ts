@@ -1,9 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { PdfInspection, knownInspections, learnInspections } from '../../core/pack/evidence-inspection';
-import { writeFileAtomic } from '../services/atomic-write';
-import { PRIVATE_DIR_MODE } from '../services/private-files';
+import { readCacheJson, writeCacheJson } from '../services/cache-json';
 
 /** <data>/cache/pdf-inspections.json: what the preflight learnt of each evidence PDF, kept for the next start. */
 export const inspectionCachePath = (dataDir: string): string => path.join(dataDir, 'cache', 'pdf-inspections.json');
@@ -29,12 +27,8 @@ export class InspectionCache {
   /** Learns what was kept, once; a missing, spoilt or other version's file is taken as nothing. */
   load(): Promise<void> {
     this.loaded ??= (async () => {
-      try {
-        const kept = Kept.safeParse(JSON.parse(await readFile(this.file, 'utf8')));
-        if (kept.success && kept.data.version === this.version) learnInspections(kept.data.entries);
-      } catch {
-        // Nothing kept, or unreadable: the preflight learns it again.
-      }
+      const kept = await readCacheJson(this.file, Kept);
+      if (kept?.version === this.version) learnInspections(kept.entries);
       this.saved = knownInspections().length;
     })();
     return this.loaded;
@@ -45,7 +39,6 @@ export class InspectionCache {
     const entries = knownInspections();
     if (entries.length === this.saved) return;
     this.saved = entries.length;
-    await mkdir(path.dirname(this.file), { recursive: true, mode: PRIVATE_DIR_MODE });
-    await writeFileAtomic(this.file, JSON.stringify({ version: this.version, entries }));
+    await writeCacheJson(this.file, { version: this.version, entries });
   }
 }

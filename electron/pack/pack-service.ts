@@ -97,9 +97,13 @@ export class PackService {
     const inspections = await this.inspectionCache();
     await inspections?.load();
     const report = await preflightPack({ portfolio, framework, options: { ...options, date: options.date ?? isoToday(this.now()) }, evidence: this.options.evidence, charset: this.charset });
-    // Kept while the user works on (close waits for it): a failed write costs only a slower preflight after a restart.
-    if (inspections) this.savingInspections = this.savingInspections.then(() => inspections.save()).catch(() => undefined);
+    if (inspections) this.saveInspections(inspections);
     return report;
+  }
+
+  /** Kept while the user works on (close waits for it): a failed write costs only a slower preflight after a restart. */
+  private saveInspections(inspections: InspectionCache): void {
+    this.savingInspections = this.savingInspections.then(() => inspections.save()).catch(() => undefined);
   }
 
   /**
@@ -109,15 +113,20 @@ export class PackService {
    */
   inspectAdded(sha256: string): void {
     this.inspecting = this.inspecting.then(async () => {
-      while (!this.closed && [...this.jobs.values()].some((job) => job.live.state.status === 'running')) await new Promise((r) => setTimeout(r, 250));
+      // After every job under way, and any started meanwhile.
+      for (let running = this.runningJobs(); running.length > 0 && !this.closed; running = this.runningJobs()) await Promise.all(running.map((job) => job.finished));
       if (this.closed) return;
       const inspections = await this.inspectionCache();
       if (!inspections) return;
       await inspections.load();
       const { inspectEvidencePdf } = await import('../../core/pack/evidence-inspection');
       await inspectEvidencePdf(sha256, undefined, () => this.options.evidence.read(sha256));
-      this.savingInspections = this.savingInspections.then(() => inspections.save()).catch(() => undefined);
+      this.saveInspections(inspections);
     }).catch(() => undefined);
+  }
+
+  private runningJobs(): JobRecord[] {
+    return [...this.jobs.values()].filter((job) => job.live.state.status === 'running');
   }
 
   /** Loaded with the first preflight: it reads PDFs, which opening the portfolio must not load. */

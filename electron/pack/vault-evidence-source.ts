@@ -1,18 +1,18 @@
 import type { BigIntStats } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import type { EvidenceCheck, EvidenceSource } from '../../core/pack/evidence-source';
-import { writeFileAtomic } from '../services/atomic-write';
+import { readCacheJson, writeCacheJson } from '../services/cache-json';
 import { hashFile } from '../services/file-hash';
-import { PRIVATE_DIR_MODE } from '../services/private-files';
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 /** Which version of a file was hashed: any write to it changes its size, mtime or ctime. */
 const identity = (stats: BigIntStats) => `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 
-const SHA256 = /^[0-9a-f]{64}$/;
-const IDENTITY = /^\d+:\d+:\d+:\d+$/;
+/** What an earlier run found: each file's hash, with the identity it had when it matched. */
+const Kept = z.object({ files: z.record(z.string().regex(/^[0-9a-f]{64}$/), z.string().regex(/^\d+:\d+:\d+:\d+$/)) });
 /** How long after a check the remembered identities are written, so a pack's 300 checks write once. */
 const SAVE_AFTER_MS = 1_000;
 
@@ -29,16 +29,8 @@ export const checkedFilesPath = (dataDir: string): string => path.join(dataDir, 
 
 /** The identities kept by an earlier run; anything unreadable or malformed is taken as none (the files are hashed again). */
 async function readKept(file: string | undefined): Promise<Map<string, string>> {
-  const kept = new Map<string, string>();
-  if (!file) return kept;
-  try {
-    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
-    const files = (parsed as { files?: unknown } | null)?.files;
-    if (files && typeof files === 'object') for (const [sha, id] of Object.entries(files)) if (SHA256.test(sha) && typeof id === 'string' && IDENTITY.test(id)) kept.set(sha, id);
-  } catch {
-    // Missing or spoilt: start afresh.
-  }
-  return kept;
+  const kept = file ? await readCacheJson(file, Kept) : undefined;
+  return new Map(Object.entries(kept?.files ?? {}));
 }
 
 /**
@@ -59,9 +51,7 @@ export function vaultEvidenceSource(vault: { pathFor(sha256: string): string }, 
     timer = undefined;
     if (!keptIn || !dirty) return;
     dirty = false;
-    const files = Object.fromEntries(await remembered());
-    await mkdir(path.dirname(keptIn), { recursive: true, mode: PRIVATE_DIR_MODE });
-    await writeFileAtomic(keptIn, JSON.stringify({ files }));
+    await writeCacheJson(keptIn, { files: Object.fromEntries(await remembered()) });
   };
   const changed = () => {
     if (!keptIn || closed) return;
@@ -70,17 +60,12 @@ export function vaultEvidenceSource(vault: { pathFor(sha256: string): string }, 
     timer = setTimeout(() => void save().catch(() => undefined), SAVE_AFTER_MS);
     timer.unref?.();
   };
-  const matched = {
-    get: async (sha256: string) => (await remembered()).get(sha256),
-    set: async (sha256: string, id: string) => {
-      const map = await remembered();
-      if (map.get(sha256) === id) return;
-      map.set(sha256, id);
-      changed();
-    },
-    delete: async (sha256: string) => {
-      if ((await remembered()).delete(sha256)) changed();
-    },
+  /** Remembers a file's identity as matching its name, keeping the change for the cache file. */
+  const remember = async (sha256: string, id: string) => {
+    const matched = await remembered();
+    if (matched.get(sha256) === id) return;
+    matched.set(sha256, id);
+    changed();
   };
   return {
     flush: async () => {
@@ -90,7 +75,7 @@ export function vaultEvidenceSource(vault: { pathFor(sha256: string): string }, 
     },
     vouch: async (sha256) => {
       const stats = await stat(vault.pathFor(sha256), { bigint: true }).catch(() => undefined);
-      if (stats) await matched.set(sha256, identity(stats));
+      if (stats) await remember(sha256, identity(stats));
     },
     read: async (sha256) => {
       try {
@@ -109,8 +94,9 @@ export function vaultEvidenceSource(vault: { pathFor(sha256: string): string }, 
         if (isMissing(error)) return 'missing';
         throw error;
       }
-      if ((await matched.get(sha256)) === identity(before)) return 'ok';
-      await matched.delete(sha256);
+      const matched = await remembered();
+      if (matched.get(sha256) === identity(before)) return 'ok';
+      if (matched.delete(sha256)) changed();
       let hash: string;
       try {
         ({ sha256: hash } = await hashFile(file));
@@ -121,7 +107,7 @@ export function vaultEvidenceSource(vault: { pathFor(sha256: string): string }, 
       if (hash !== sha256) return 'changed';
       // Remembered only if nothing wrote to the file while it was being hashed.
       const after = await stat(file, { bigint: true }).catch(() => undefined);
-      if (after && identity(after) === identity(before)) await matched.set(sha256, identity(before));
+      if (after && identity(after) === identity(before)) await remember(sha256, identity(before));
       return 'ok';
     },
   };
