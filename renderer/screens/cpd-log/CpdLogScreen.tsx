@@ -33,12 +33,13 @@ import { toCpdFilter, useCpdLogFilters, NO_FILTERS } from './useCpdLogFilters';
 export function CpdLogScreen() {
   const { filters, update, clear } = useCpdLogFilters();
   const { view, setView, sort, setSort } = useLogView();
+  const filtered = JSON.stringify({ ...filters, sort: 'date-desc' }) !== JSON.stringify(NO_FILTERS);
   // A long log shows its newest rows while the whole log loads, when it opens as it starts: cards,
   // newest first, no filter (anything else needs every record to order or match). The whole log
   // is asked for once they are in, so its 2 MB do not hold them up; a log that fits in them shows
   // when whole, with its search and filters at once.
   const queryClient = useQueryClient();
-  const [wholeAsked, setWholeAsked] = useState(() => view !== 'cards' || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS) || queryClient.getQueryData(queryKeyOf('listCpd', [])) !== undefined);
+  const [wholeAsked, setWholeAsked] = useState(() => view !== 'cards' || filtered || filters.sort !== 'date-desc' || queryClient.getQueryData(queryKeyOf('listCpd', [])) !== undefined);
   const newest = useApiQuery('listCpdNewest', [FIRST_ROWS], { enabled: !wholeAsked });
   useEffect(() => {
     if (newest.status !== 'pending') setWholeAsked(true);
@@ -146,7 +147,6 @@ export function CpdLogScreen() {
     [navigate],
   );
   const printed = useMemo(() => (view === 'table' ? sortForTable(shown, sort) : shown), [view, shown, sort]);
-  const filtered = JSON.stringify({ ...filters, sort: 'date-desc' }) !== JSON.stringify(NO_FILTERS);
 
   // Marks for the benchmark: when the first rows appear, and how long each search keystroke takes.
   const firstRowsMarked = useRef(false);
