@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { seriousAxeFindings } from './support/axe';
 import { launchChromium } from './support/chromium';
 import { startHostProcess, type HostProcess } from './support/host-process';
+import { SCREENSHOTS } from './support/sample-portfolio';
+import { checkScreensInTheme } from './support/screens-in-theme';
 
-const SCREENSHOTS = path.resolve('test-output/screenshots');
 const SCREENS = [
   { name: 'recognition', hash: '/recognition', heading: 'Recognition & impact' },
   { name: 'pathway', hash: '/pathway', heading: 'Career pathway' },
@@ -47,18 +47,7 @@ describe('browser mode on the sample portfolio: Recognition & impact and Career 
 
   for (const theme of ['light', 'dark'] as const) {
     it(`both screens have no serious accessibility findings in the ${theme} theme, one h1, and are photographed`, async () => {
-      await page.evaluate((t) => localStorage.setItem('techfolio.display', JSON.stringify({ theme: t, textSize: 'standard' })), theme);
-      for (const screen of SCREENS) {
-        await open(screen.hash, screen.heading);
-        await page.reload();
-        await expect.poll(() => page.getByRole('heading', { level: 1, name: screen.heading }).isVisible()).toBe(true);
-        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-        await page.waitForLoadState('networkidle');
-        expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-        expect({ screen: screen.name, findings: await seriousAxeFindings(page) }).toEqual({ screen: screen.name, findings: [] });
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${screen.name}-${theme}.png`) });
-      }
-      await page.evaluate(() => localStorage.removeItem('techfolio.display'));
+      await checkScreensInTheme(page, open, SCREENS, theme);
     });
   }
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from './support/axe';
 import { useBrowserWithHost } from './support/browser-with-host';
 import { useSamplePage } from './support/sample-page';
-import { poll, SCREENSHOTS, writeSamplePortfolio } from './support/sample-portfolio';
+import { checkScreensInTheme } from './support/screens-in-theme';
+import { SCREENSHOTS, writeSamplePortfolio } from './support/sample-portfolio';
 
 // Every screen on the sample portfolio, in both themes: no serious axe findings, one h1, a photograph.
 
@@ -22,20 +23,7 @@ describe('the record screens in both themes', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`every screen has no serious accessibility findings in the ${theme} theme, one h1, and is photographed`, async () => {
-      const { page, open } = env;
-      await page.evaluate((t) => localStorage.setItem('techfolio.display', JSON.stringify({ theme: t, textSize: 'standard' })), theme);
-      for (const screen of SCREENS) {
-        await open(screen.hash, screen.heading);
-        await page.reload();
-        await poll(() => page.getByRole('heading', { level: 1, name: screen.heading }).isVisible()).toBe(true);
-        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-        // Let lazy parts (the chart, coverage figures) settle before judging and photographing.
-        await page.waitForLoadState('networkidle');
-        expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-        expect({ screen: screen.name, findings: await seriousAxeFindings(page) }).toEqual({ screen: screen.name, findings: [] });
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${screen.name}-${theme}.png`) });
-      }
-      await page.evaluate(() => localStorage.removeItem('techfolio.display'));
+      await checkScreensInTheme(env.page, env.open, SCREENS, theme);
     });
   }
 });
