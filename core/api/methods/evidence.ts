@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../../model/dates';
 import { ACTIVITY_KINDS } from '../../model/commitment';
-import { EvidenceItem } from '../../model/evidence';
+import { EvidenceDetails, EvidenceItem } from '../../model/evidence';
 import { RecordId } from '../../model/ids';
 import { Mappings } from '../../model/mapping';
 import { longText, requiredLine } from '../../model/text';
@@ -40,22 +40,19 @@ export const EvidenceNoteInput = EvidenceDetailsInput.extend({
 });
 export type EvidenceNoteInput = z.input<typeof EvidenceNoteInput>;
 
+/** A web address the user gives as evidence: http or https only. */
+const WebAddress = z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https:// or http://.' }).max(2000);
+
 export const EvidenceLinkInput = EvidenceDetailsInput.extend({
   title: requiredLine('a title for the link'),
-  url: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https:// or http://.' }).max(2000),
+  url: WebAddress,
 });
 export type EvidenceLinkInput = z.input<typeof EvidenceLinkInput>;
 
-/** Edits to an evidence item: its details, and the text of a note or the address of a link. */
-export const EvidenceUpdate = z.object({
-  title: requiredLine('a title for the evidence'),
-  date: IsoDate,
-  description: longText(20_000),
-  mappings: Mappings,
-  /** Blank clears the selection: the whole file is included again. */
-  pages: PageSelection.optional(),
+/** Edits to an evidence item: its details (a blank page selection includes the whole file again), and the text of a note or the address of a link. */
+export const EvidenceUpdate = EvidenceDetails.extend({
   note: z.string().max(50_000).optional(),
-  url: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with https:// or http://.' }).max(2000).optional(),
+  url: WebAddress.optional(),
 });
 export type EvidenceUpdate = z.input<typeof EvidenceUpdate>;
 
